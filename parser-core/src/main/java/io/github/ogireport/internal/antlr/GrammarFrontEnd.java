@@ -1,0 +1,177 @@
+package io.github.ogireport.internal.antlr;
+
+import io.github.ogireport.grammar.OgiLexer;
+import io.github.ogireport.grammar.OgiParser;
+import io.github.ogireport.internal.layout.RawDocument;
+import io.github.ogireport.internal.text.SourceText;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
+
+/**
+ * The only door to ANTLR: lexes and parses normalised text with the generated {@link OgiParser}
+ * and hands back a {@link RawDocument}. SLL prediction first; on a syntax error, LL with ANTLR's
+ * recovery (the Trino pattern). ANTLR's console listeners are removed: syntax trouble becomes
+ * {@link SyntaxProblem}s for the caller to turn into diagnostics.
+ */
+public final class GrammarFrontEnd {
+
+  /** A syntax error the grammar reported (should not happen: the grammar is total). */
+  public static final class SyntaxProblem {
+    public final int offset;
+    public final String message;
+
+    SyntaxProblem(int offset, String message) {
+      this.offset = offset;
+      this.message = message;
+    }
+  }
+
+  /** What parsing produced. */
+  public static final class Result {
+    public final RawDocument document;
+    public final List<SyntaxProblem> problems;
+    /** True if SLL failed and the LL pass ran. */
+    public final boolean llFallback;
+
+    Result(RawDocument document, List<SyntaxProblem> problems, boolean llFallback) {
+      this.document = document;
+      this.problems = problems;
+      this.llFallback = llFallback;
+    }
+  }
+
+  private GrammarFrontEnd() {}
+
+  /** Lexes and parses {@code source}, stopping the lexer after {@code maxTokens} tokens. */
+  public static Result parse(SourceText source, int maxTokens) {
+    OgiLexer lexer = new OgiLexer(CharStreams.fromString(source.text()));
+    lexer.removeErrorListeners();
+    LimitedTokenSource limited = new LimitedTokenSource(lexer, maxTokens);
+    CommonTokenStream tokens = new CommonTokenStream(limited);
+    OgiParser parser = new OgiParser(tokens);
+    parser.removeErrorListeners();
+    parser.setBuildParseTree(true);
+    parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+    parser.setErrorHandler(new BailErrorStrategy());
+    OgiParser.ReportContext tree;
+    List<SyntaxProblem> problems = new ArrayList<>();
+    boolean fallback = false;
+    try {
+      tree = parser.report();
+    } catch (ParseCancellationException e) {
+      fallback = true;
+      tokens.seek(0);
+      parser.reset();
+      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+      parser.setErrorHandler(new DefaultErrorStrategy());
+      parser.addErrorListener(new BaseErrorListener() {
+        @Override
+        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+            int charPositionInLine, String msg, RecognitionException e) {
+          int offset = offendingSymbol instanceof Token ? ((Token) offendingSymbol).getStartIndex() : 0;
+          problems.add(new SyntaxProblem(Math.max(0, offset), msg));
+        }
+      });
+      tree = parser.report();
+    }
+    RawDocument doc = new LineCollector(source.text()).collect(tree, limited.count(), limited.truncated());
+    return new Result(doc, problems, fallback);
+  }
+
+  /** Counts tokens; past the limit it ends the line and the input (a hostile input's token flood). */
+  private static final class LimitedTokenSource implements TokenSource {
+    private final OgiLexer lexer;
+    private final int max;
+    private int count;
+    private boolean truncated;
+    private int state;
+
+    LimitedTokenSource(OgiLexer lexer, int max) {
+      this.lexer = lexer;
+      this.max = max;
+    }
+
+    int count() {
+      return count;
+    }
+
+    boolean truncated() {
+      return truncated;
+    }
+
+    @Override
+    public Token nextToken() {
+      if (state == 0) {
+        Token t = lexer.nextToken();
+        if (t.getType() == Token.EOF) {
+          return t;
+        }
+        if (++count < max) {
+          return t;
+        }
+        truncated = true;
+        state = 1;
+        return t.getType() == OgiLexer.NL ? nextToken() : synthetic(OgiLexer.NL, t.getStopIndex() + 1);
+      }
+      if (state == 1) {
+        state = 2;
+        int at = lexer.getInputStream().index();
+        if (lexer._mode != OgiLexer.DEFAULT_MODE) {
+          return synthetic(OgiLexer.NL, at);
+        }
+        return synthetic(Token.EOF, at);
+      }
+      return synthetic(Token.EOF, lexer.getInputStream().index());
+    }
+
+    private Token synthetic(int type, int at) {
+      CommonToken t = new CommonToken(type, type == Token.EOF ? "<EOF>" : "\n");
+      t.setStartIndex(at);
+      t.setStopIndex(at - 1);
+      t.setLine(lexer.getLine());
+      return t;
+    }
+
+    @Override
+    public int getLine() {
+      return lexer.getLine();
+    }
+
+    @Override
+    public int getCharPositionInLine() {
+      return lexer.getCharPositionInLine();
+    }
+
+    @Override
+    public org.antlr.v4.runtime.CharStream getInputStream() {
+      return lexer.getInputStream();
+    }
+
+    @Override
+    public String getSourceName() {
+      return lexer.getSourceName();
+    }
+
+    @Override
+    public void setTokenFactory(org.antlr.v4.runtime.TokenFactory<?> factory) {
+      lexer.setTokenFactory(factory);
+    }
+
+    @Override
+    public org.antlr.v4.runtime.TokenFactory<?> getTokenFactory() {
+      return lexer.getTokenFactory();
+    }
+  }
+}

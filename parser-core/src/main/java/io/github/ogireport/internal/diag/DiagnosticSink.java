@@ -1,0 +1,87 @@
+package io.github.ogireport.internal.diag;
+
+import io.github.ogireport.model.Diagnostic;
+import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Collects the diagnostics of one parse, up to a cap; past it, one {@code too-many-diagnostics}
+ * entry stands for the rest (a hostile input cannot make the result grow without bound).
+ */
+public final class DiagnosticSink {
+
+  /** Code of the single entry that replaces diagnostics beyond the cap. */
+  public static final String TOO_MANY = "too-many-diagnostics";
+
+  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Messages messages;
+  private final int cap;
+  private int dropped;
+
+  public DiagnosticSink(Messages messages, int cap) {
+    this.messages = messages;
+    this.cap = cap;
+  }
+
+  public Messages messages() {
+    return messages;
+  }
+
+  /** Adds a diagnostic whose message is the bundle entry {@code messageKey} with {@code args}. */
+  public void add(Severity severity, String code, Optional<SourceSpan> span, Optional<String> path,
+      List<SourceSpan> related, String messageKey, Object... args) {
+    add(Diagnostic.builder()
+        .severity(severity)
+        .code(code)
+        .message(messages.format(messageKey, args))
+        .span(span)
+        .path(path)
+        .addAllRelated(related)
+        .build());
+  }
+
+  /** Adds {@code diagnostic}, or counts it as dropped past the cap. */
+  public void add(Diagnostic diagnostic) {
+    if (diagnostics.size() < cap) {
+      diagnostics.add(diagnostic);
+    } else {
+      dropped++;
+    }
+  }
+
+  public int size() {
+    return diagnostics.size();
+  }
+
+  public boolean hasErrors() {
+    return diagnostics.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+  }
+
+  /**
+   * The diagnostics in their deterministic order: whole-document findings first, then by position,
+   * then by severity, code and path; plus the {@code too-many-diagnostics} entry if any were dropped.
+   */
+  public List<Diagnostic> sorted() {
+    List<Diagnostic> out = new ArrayList<>(diagnostics);
+    out.sort(ORDER);
+    if (dropped > 0) {
+      out.add(Diagnostic.builder()
+          .severity(Severity.WARNING)
+          .code(TOO_MANY)
+          .message(messages.format(TOO_MANY, dropped, cap))
+          .build());
+    }
+    return out;
+  }
+
+  /** The order of {@link #sorted()}. */
+  public static final Comparator<Diagnostic> ORDER = Comparator
+      .comparingInt((Diagnostic d) -> d.span().map(SourceSpan::offset).orElse(-1))
+      .thenComparing(Diagnostic::severity)
+      .thenComparing(Diagnostic::code)
+      .thenComparing(d -> d.path().orElse(""));
+}

@@ -1,0 +1,60 @@
+package io.github.ogireport.internal.diag;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Diagnostic messages from the resource bundle {@code io.github.ogireport.internal.diag.messages}
+ * (English default, {@code _zh} Chinese). Arguments are formatted with {@link MessageFormat}; pass
+ * numbers as strings so that no grouping separators appear.
+ */
+public final class Messages {
+
+  private static final String BUNDLE = "io.github.ogireport.internal.diag.messages";
+  private static final ConcurrentHashMap<Locale, Messages> CACHE = new ConcurrentHashMap<>();
+
+  private final ResourceBundle bundle;
+  private final Locale locale;
+
+  private Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(),
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+  }
+
+  /** Messages for {@code locale} (Chinese for any {@code zh} locale, English otherwise). */
+  public static Messages of(Locale locale) {
+    Locale key = "zh".equals(locale.getLanguage()) ? Locale.CHINESE : Locale.ROOT;
+    return CACHE.computeIfAbsent(key, Messages::new);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The message {@code key} with {@code args}; the key itself if the bundle lacks it. */
+  public String format(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      return args.length == 0 ? key : key + " " + java.util.Arrays.toString(args);
+    }
+    if (args.length == 0) {
+      return pattern;
+    }
+    Object[] strings = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      strings[i] = String.valueOf(args[i]);
+    }
+    return new MessageFormat(pattern, locale).format(strings);
+  }
+
+  /** True if the bundle has {@code key}. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+}

@@ -1,0 +1,141 @@
+package io.github.ogireport.internal.layout;
+
+import java.math.BigDecimal;
+
+/**
+ * What a cell holds once read: a number (integer or decimal, maybe negative, maybe with a unit such
+ * as 元 or 万元), a blank, a not-applicable mark ({@code /}, {@code —}), or text.
+ */
+public final class CellValue {
+
+  /** What kind of content a cell has. */
+  public enum Kind { NUMBER, BLANK, NOT_APPLICABLE, TEXT }
+
+  private static final CellValue BLANK = new CellValue(Kind.BLANK, null, null, false);
+  private static final CellValue NA = new CellValue(Kind.NOT_APPLICABLE, null, null, false);
+
+  private final Kind kind;
+  private final BigDecimal number;
+  private final String unit;
+  private final boolean integer;
+
+  private CellValue(Kind kind, BigDecimal number, String unit, boolean integer) {
+    this.kind = kind;
+    this.number = number;
+    this.unit = unit;
+    this.integer = integer;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  public boolean isNumber() {
+    return kind == Kind.NUMBER;
+  }
+
+  /** The number; null unless {@link #isNumber()}. */
+  public BigDecimal number() {
+    return number;
+  }
+
+  /** True if the number was printed without a fraction. */
+  public boolean isInteger() {
+    return integer;
+  }
+
+  /** True for an integer without unit that fits a {@code long}: a valid count cell. */
+  public boolean isCount() {
+    return kind == Kind.NUMBER && integer && unit().isEmpty() && fitsLong();
+  }
+
+  /** True if the integer part fits a {@code long}. */
+  public boolean fitsLong() {
+    return number != null && number.toBigInteger().bitLength() < 63;
+  }
+
+  /** The unit printed after the number ({@code 元}, {@code 万元}, {@code 件}), or "" if none. */
+  public String unit() {
+    return unit == null ? "" : unit;
+  }
+
+  /** Maximum number of digits read as a number; longer digit runs are text (limits a hostile input). */
+  public static final int MAX_DIGITS = 30;
+
+  /** Reads a trimmed cell text. Never throws. */
+  public static CellValue read(String text) {
+    int n = text.length();
+    if (n == 0) {
+      return BLANK;
+    }
+    if (n == 1) {
+      char c = text.charAt(0);
+      if (c >= '0' && c <= '9') {
+        return new CellValue(Kind.NUMBER, BigDecimal.valueOf(c - '0'), null, true);
+      }
+      if (c == '/' || c == '—' || c == '-' || c == '–' || c == '╱' || c == '\\') {
+        return NA;
+      }
+      if (c == ' ') {
+        return BLANK;
+      }
+    }
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return BLANK;
+    }
+    if (t.equals("/") || t.equals("—") || t.equals("-") || t.equals("——") || t.equals("--")
+        || t.equals("／") || t.equals("无")) {
+      return NA;
+    }
+    int i = 0;
+    boolean negative = false;
+    if (t.charAt(0) == '-' || t.charAt(0) == '−' || t.charAt(0) == '+') {
+      negative = t.charAt(0) != '+';
+      i = 1;
+    }
+    int digits = 0;
+    boolean dot = false;
+    StringBuilder num = new StringBuilder(t.length());
+    if (negative) {
+      num.append('-');
+    }
+    int j = i;
+    for (; j < t.length(); j++) {
+      char c = t.charAt(j);
+      if (c >= '0' && c <= '9') {
+        digits++;
+        num.append(c);
+      } else if (c == '.' && !dot && digits > 0) {
+        dot = true;
+        num.append(c);
+      } else if (c == ',' && digits > 0 && !dot) {
+        continue; // thousands separator
+      } else {
+        break;
+      }
+    }
+    if (digits == 0 || digits > MAX_DIGITS || num.charAt(num.length() - 1) == '.') {
+      return new CellValue(Kind.TEXT, null, null, false);
+    }
+    String rest = t.substring(j).strip();
+    if (!rest.isEmpty() && !isUnit(rest)) {
+      return new CellValue(Kind.TEXT, null, null, false);
+    }
+    return new CellValue(Kind.NUMBER, new BigDecimal(num.toString()), rest, !dot);
+  }
+
+  private static boolean isUnit(String s) {
+    switch (s) {
+      case "元": case "万元": case "件": case "个": case "项": case "次": case "人": case "%":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return kind == Kind.NUMBER ? number.toPlainString() + unit() : kind.name();
+  }
+}

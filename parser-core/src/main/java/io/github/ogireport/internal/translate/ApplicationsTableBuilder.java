@@ -1,0 +1,440 @@
+package io.github.ogireport.internal.translate;
+
+import io.github.ogireport.internal.layout.CellValue;
+import io.github.ogireport.internal.layout.RawCell;
+import io.github.ogireport.internal.layout.RawLine;
+import io.github.ogireport.model.ApplicantColumn;
+import io.github.ogireport.model.ApplicationRow;
+import io.github.ogireport.model.Applications;
+import io.github.ogireport.model.Counts;
+import io.github.ogireport.model.Located;
+import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.SourceSpan;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads section 三's table (收到和处理政府信息公开申请情况) from rows of cells. Rows are identified by
+ * their labels ({@link RowLabels}); numbers are placed in columns by {@link CellAligner}; cells the
+ * template's sums determine are filled by {@link Recovery}, each repair reported.
+ */
+final class ApplicationsTableBuilder {
+
+  private static final List<ApplicantColumn> COLUMNS = ApplicantColumn.WITH_SUBTOTAL;
+
+  /** One identified row being read. */
+  private static final class Row {
+    final ApplicationRow key;
+    final RawLine line;
+    final SourceSpan labelSpan;
+    final GridCell[] cells = new GridCell[COLUMNS.size()];
+    List<RawCell> unplaced = List.of();
+
+    Row(ApplicationRow key, RawLine line, SourceSpan labelSpan) {
+      this.key = key;
+      this.line = line;
+      this.labelSpan = labelSpan;
+      for (int i = 0; i < cells.length; i++) {
+        cells[i] = new GridCell(key.path() + "." + COLUMNS.get(i).key(), COLUMNS.get(i).label());
+      }
+    }
+
+    GridCell cell(ApplicantColumn c) {
+      return cells[COLUMNS.indexOf(c)];
+    }
+  }
+
+  private final TranslationContext ctx;
+  private final Map<ApplicationRow, Row> rows = new EnumMap<>(ApplicationRow.class);
+  private boolean subtotalColumn;
+  private int firstOffset = -1;
+  private int lastOffset = -1;
+
+  ApplicationsTableBuilder(TranslationContext ctx) {
+    this.ctx = ctx;
+  }
+
+  /** True once the table printed （六）其他处理 as a single row. */
+  boolean collapsedOtherHandling() {
+    return rows.containsKey(ApplicationRow.OTHER_HANDLING_SUBTOTAL);
+  }
+
+  /** Reads {@code lines}; empty if no row of the table was found. */
+  Optional<Applications> build(List<RawLine> lines) {
+    RowLabels.Group group = null;
+    ApplicationRow pending = null;
+    List<RawCell> pendingLabel = List.of();
+    for (RawLine line : lines) {
+      if (line.isBlank()) {
+        continue;
+      }
+      List<RawCell> cells = line.cells();
+      int lastText = -1;
+      boolean hasNumber = false;
+      for (int i = 0; i < cells.size(); i++) {
+        CellValue.Kind k = cells.get(i).value().kind();
+        if (k == CellValue.Kind.TEXT) {
+          lastText = i;
+        }
+      }
+      for (int i = lastText + 1; i < cells.size(); i++) {
+        hasNumber |= cells.get(i).value().isNumber();
+      }
+      List<RawCell> labelCells = cells.subList(0, lastText + 1);
+      List<String> texts = new ArrayList<>(labelCells.size());
+      for (RawCell c : labelCells) {
+        if (!c.isEmpty()) {
+          texts.add(c.text());
+        }
+      }
+      if (!hasNumber) {
+        if (isHeader(texts)) {
+          subtotalColumn |= texts.stream().anyMatch(t -> Labels.fold(t).contains("小计"));
+          continue;
+        }
+        RowLabels.Ident id = RowLabels.identify(texts, group);
+        if (id.group != null) {
+          group = id.group;
+        }
+        if (id.row != null && id.row != ApplicationRow.OTHER_HANDLING_SUBTOTAL) {
+          pending = id.row; // a label whose numbers follow on the next line
+          pendingLabel = labelCells;
+          group = RowLabels.groupOf(id.row) == RowLabels.Group.RESULTS ? group : RowLabels.groupOf(id.row);
+        }
+        continue;
+      }
+      RowLabels.Ident id;
+      if (texts.isEmpty() && pending != null) {
+        id = new RowLabels.Ident();
+        id.row = pending;
+        labelCells = pendingLabel;
+      } else {
+        id = RowLabels.identify(texts, group);
+      }
+      pending = null;
+      List<RawCell> values = cells.subList(lastText + 1, cells.size());
+      if (id.row == null) {
+        ctx.report(Severity.WARNING, "row-unrecognized", ctx.span(line), null, ctx.spans(numbers(values)),
+            "row-unrecognized", String.join(" ", texts), joinNumbers(values));
+        continue;
+      }
+      if (id.group != null) {
+        group = id.group;
+      }
+      RowLabels.Group rg = RowLabels.groupOf(id.row);
+      if (rg != null && rg != RowLabels.Group.RESULTS) {
+        group = rg;
+      }
+      SourceSpan labelSpan = ctx.span(labelCells, line.start());
+      if (id.variantText != null) {
+        ctx.report(Severity.INFO, "label-variant", labelSpan, id.row.path(), List.of(),
+            "label-variant", String.join(" ", texts), id.row.label());
+      }
+      if (rows.containsKey(id.row)) {
+        ctx.report(Severity.WARNING, "row-duplicate", labelSpan, id.row.path(),
+            List.of(rows.get(id.row).labelSpan), "row-duplicate", id.row.label(), joinNumbers(values));
+        continue;
+      }
+      Row row = new Row(id.row, line, labelSpan);
+      place(row, values, !labelCells.isEmpty());
+      rows.put(id.row, row);
+      if (firstOffset < 0) {
+        firstOffset = line.start();
+      }
+      lastOffset = line.end();
+    }
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    recover();
+    return Optional.of(assemble());
+  }
+
+  private static boolean isHeader(List<String> texts) {
+    for (String t : texts) {
+      String f = Labels.fold(t);
+      if (f.contains("自然人") || f.contains("商业企业") || f.contains("申请人情况") || f.contains("勾稽")
+          || f.contains("科研机构") || f.contains("法人或其他组织")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Places the value cells of a row in columns, reporting any irregular cell count. */
+  private void place(Row row, List<RawCell> values, boolean hasLabel) {
+    int from = 0;
+    int to = values.size();
+    while (to > from && values.get(to - 1).isEmpty()) {
+      to--;
+    }
+    if (hasLabel) {
+      while (from < to && values.get(from).isEmpty()) {
+        from++; // merged label columns
+      }
+    }
+    List<RawCell> v = values.subList(from, to);
+    int expected = subtotalColumn ? 8 : 7;
+    List<ApplicantColumn> layout = subtotalColumn ? ApplicantColumn.WITH_SUBTOTAL : ApplicantColumn.STANDARD;
+    String path = row.key.path();
+    if (v.size() == expected) {
+      assign(row, layout, v);
+      return;
+    }
+    boolean blanks = v.stream().anyMatch(c -> !c.value().isNumber());
+    if (!blanks && !subtotalColumn && v.size() == 8 && sumHolds(v.subList(0, 6), v.get(7))) {
+      assign(row, ApplicantColumn.WITH_SUBTOTAL, v);
+      ctx.report(Severity.WARNING, "row-subtotal-cell", row.labelSpan, path, ctx.spans(v),
+          "row-subtotal-cell", row.key.label(), joinNumbers(v), v.get(6).text());
+      return;
+    }
+    if (!blanks) {
+      List<List<RawCell>> fits = CellAligner.fits(v, layout, expected);
+      if (fits.size() == 1) {
+        List<RawCell> fit = fits.get(0);
+        assign(row, layout, fit);
+        if (v.size() > expected) {
+          List<RawCell> dropped = new ArrayList<>(v);
+          dropped.removeIf(c -> fit.stream().anyMatch(f -> f == c));
+          ctx.report(Severity.WARNING, "row-extra-cells", row.labelSpan, path, ctx.spans(dropped),
+              "row-extra-cells", row.key.label(), String.valueOf(v.size()), String.valueOf(expected),
+              joinNumbers(dropped));
+        } else {
+          int gap = fit.indexOf(null);
+          GridCell g = row.cell(layout.get(gap));
+          g.state = GridCell.State.UNPLACED;
+          ctx.report(Severity.WARNING, "row-missing-cells", row.labelSpan, path, ctx.spans(v),
+              "row-missing-cells.one", row.key.label(), String.valueOf(v.size()), String.valueOf(expected),
+              layout.get(gap).label());
+        }
+        return;
+      }
+    }
+    // Cannot place with certainty: the numbers stay unplaced; the sums across rows may recover them.
+    row.unplaced = numbers(v);
+    for (ApplicantColumn c : layout) {
+      row.cell(c).state = GridCell.State.UNPLACED;
+    }
+    ctx.report(Severity.WARNING, "row-missing-cells", row.labelSpan, path, ctx.spans(v),
+        v.size() < expected ? "row-missing-cells.unplaced" : "row-extra-cells.unplaced", row.key.label(),
+        String.valueOf(v.size()), String.valueOf(expected), joinNumbers(v));
+  }
+
+  private static boolean sumHolds(List<RawCell> parts, RawCell total) {
+    java.math.BigDecimal s = java.math.BigDecimal.ZERO;
+    for (RawCell c : parts) {
+      s = s.add(c.value().number());
+    }
+    return s.compareTo(total.value().number()) == 0;
+  }
+
+  /** Assigns cells to columns positionally ({@code cells} may hold null for a gap). */
+  private void assign(Row row, List<ApplicantColumn> layout, List<RawCell> cells) {
+    for (int i = 0; i < layout.size() && i < cells.size(); i++) {
+      RawCell c = cells.get(i);
+      GridCell g = row.cell(layout.get(i));
+      if (c == null) {
+        continue;
+      }
+      g.source = c;
+      CellValue value = c.value();
+      switch (value.kind()) {
+        case NUMBER:
+          if (value.isCount()) {
+            g.print(value.number().longValueExact(), c);
+          } else {
+            g.state = GridCell.State.INVALID;
+            ctx.report(Severity.WARNING, "cell-invalid", ctx.span(c), g.path, List.of(), "cell-invalid", c.text());
+          }
+          break;
+        case BLANK:
+          g.state = GridCell.State.BLANK;
+          break;
+        case NOT_APPLICABLE:
+          g.state = GridCell.State.NOT_APPLICABLE;
+          break;
+        default:
+          g.state = GridCell.State.INVALID;
+          ctx.report(Severity.WARNING, "cell-invalid", ctx.span(c), g.path, List.of(), "cell-invalid", c.text());
+      }
+    }
+  }
+
+  /** Fills what A1–A3 determine; checks unplaced rows against their printed numbers; reports. */
+  private void recover() {
+    Recovery rec = new Recovery();
+    List<ApplicantColumn> applicants = ApplicantColumn.APPLICANTS;
+    for (Row r : rows.values()) {
+      List<GridCell> parts = new ArrayList<>();
+      for (ApplicantColumn c : applicants) {
+        parts.add(r.cell(c));
+      }
+      rec.add("A2", List.of(r.cell(ApplicantColumn.TOTAL)), parts);
+      GridCell sub = r.cell(ApplicantColumn.LEGAL_PERSON_SUBTOTAL);
+      if (sub.state != GridCell.State.ABSENT) {
+        List<GridCell> orgs = new ArrayList<>();
+        for (ApplicantColumn c : ApplicantColumn.ORGANIZATIONS) {
+          orgs.add(r.cell(c));
+        }
+        rec.add("A2", List.of(sub), orgs);
+      }
+    }
+    Row nr = rows.get(ApplicationRow.NEWLY_RECEIVED);
+    Row co = rows.get(ApplicationRow.CARRIED_OVER);
+    Row th = rows.get(ApplicationRow.TOTAL_HANDLED);
+    Row cf = rows.get(ApplicationRow.CARRIED_FORWARD);
+    List<Row> results = resultRows();
+    for (ApplicantColumn c : ApplicantColumn.STANDARD) {
+      if (nr != null && co != null && th != null && cf != null) {
+        rec.add("A1", List.of(nr.cell(c), co.cell(c)), List.of(th.cell(c), cf.cell(c)));
+      }
+      if (th != null && results != null) {
+        List<GridCell> parts = new ArrayList<>();
+        for (Row r : results) {
+          parts.add(r.cell(c));
+        }
+        rec.add("A3", List.of(th.cell(c)), parts);
+      }
+    }
+    rec.solve();
+    for (Row r : rows.values()) {
+      checkUnplaced(r);
+      reportRepairs(r);
+    }
+  }
+
+  /** The result rows （一）…（六） if all are present, else null (A3 cannot be used). */
+  private List<Row> resultRows() {
+    List<Row> out = new ArrayList<>();
+    for (ApplicationRow k : ApplicationRow.values()) {
+      if (!k.isResult()) {
+        continue;
+      }
+      boolean sixItem = k.group().isPresent() && k.group().get() == ApplicationRow.Group.OTHER_HANDLING;
+      boolean collapsed = rows.containsKey(ApplicationRow.OTHER_HANDLING_SUBTOTAL);
+      if (sixItem && (collapsed != (k == ApplicationRow.OTHER_HANDLING_SUBTOTAL))) {
+        continue;
+      }
+      Row r = rows.get(k);
+      if (r == null) {
+        return null;
+      }
+      out.add(r);
+    }
+    return out;
+  }
+
+  /** An unplaced row keeps recovered values only if its printed numbers appear among them, in order. */
+  private void checkUnplaced(Row r) {
+    if (r.unplaced.isEmpty()) {
+      return;
+    }
+    List<Long> recovered = new ArrayList<>();
+    boolean complete = true;
+    for (ApplicantColumn c : ApplicantColumn.STANDARD) {
+      GridCell g = r.cell(c);
+      if (g.value == null) {
+        complete = false;
+      } else {
+        recovered.add(g.value);
+      }
+    }
+    int j = 0;
+    for (Long v : recovered) {
+      if (j < r.unplaced.size() && r.unplaced.get(j).value().number().longValue() == v) {
+        j++;
+      }
+    }
+    boolean consistent = complete && j == r.unplaced.size();
+    if (!consistent) {
+      for (GridCell g : r.cells) {
+        if (g.state == GridCell.State.UNPLACED) {
+          g.value = null;
+          g.recoveredBy = null;
+        }
+      }
+      ctx.report(Severity.WARNING, "cells-ambiguous", r.labelSpan, r.key.path(), ctx.spans(r.unplaced),
+          "cells-ambiguous", r.key.label(), joinNumbers(r.unplaced));
+    }
+  }
+
+  private void reportRepairs(Row r) {
+    List<String> recovered = new ArrayList<>();
+    List<String> zeros = new ArrayList<>();
+    List<String> blanks = new ArrayList<>();
+    List<SourceSpan> blankSpans = new ArrayList<>();
+    List<SourceSpan> zeroSpans = new ArrayList<>();
+    String relation = null;
+    for (GridCell g : r.cells) {
+      if (g.recoveredBy != null) {
+        relation = relation == null ? g.recoveredBy : relation.contains(g.recoveredBy) ? relation : relation + "," + g.recoveredBy;
+        if (g.state == GridCell.State.BLANK && g.value == 0) {
+          zeros.add(g.label);
+          zeroSpans.add(ctx.span(g.source));
+        } else {
+          recovered.add(g.label + "=" + g.value);
+        }
+      } else if (g.state == GridCell.State.BLANK && g.value == null) {
+        blanks.add(g.label);
+        blankSpans.add(ctx.span(g.source));
+      } else if (g.state == GridCell.State.NOT_APPLICABLE) {
+        ctx.report(Severity.INFO, "not-applicable", ctx.span(g.source), g.path, List.of(), "not-applicable", g.label);
+      }
+    }
+    if (!recovered.isEmpty()) {
+      ctx.report(Severity.WARNING, "value-recovered", r.labelSpan, r.key.path(), List.of(),
+          "value-recovered", r.key.label(), String.join(", ", recovered), relation);
+    }
+    if (!zeros.isEmpty()) {
+      ctx.report(Severity.INFO, "blank-as-zero", zeroSpans.get(0), r.key.path(), zeroSpans,
+          "blank-as-zero", r.key.label(), String.join(", ", zeros), relation);
+    }
+    if (!blanks.isEmpty()) {
+      ctx.report(Severity.WARNING, "blank-cell", blankSpans.get(0), r.key.path(), blankSpans,
+          "blank-cell", r.key.label(), String.join(", ", blanks));
+    }
+  }
+
+  private Applications assemble() {
+    Applications.Builder b = Applications.builder().subtotalColumn(subtotalColumn);
+    for (Row r : rows.values()) {
+      Counts.Builder cb = Counts.builder().span(r.labelSpan);
+      for (int i = 0; i < COLUMNS.size(); i++) {
+        GridCell g = r.cells[i];
+        if (g.value != null) {
+          SourceSpan at = g.source != null ? ctx.span(g.source) : r.labelSpan;
+          cb.set(COLUMNS.get(i), Located.of(g.value, at));
+        }
+      }
+      b.putRows(r.key, cb.build());
+    }
+    if (firstOffset >= 0) {
+      b.span(ctx.source.span(firstOffset, Math.max(firstOffset, lastOffset)));
+    }
+    return b.build();
+  }
+
+  private static List<RawCell> numbers(List<RawCell> cells) {
+    List<RawCell> out = new ArrayList<>();
+    for (RawCell c : cells) {
+      if (c.value().isNumber()) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  static String joinNumbers(List<RawCell> cells) {
+    StringBuilder sb = new StringBuilder();
+    for (RawCell c : cells) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(c.isEmpty() ? "_" : c.text());
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,252 @@
+package io.github.ogireport.internal.translate;
+
+import io.github.ogireport.model.ApplicationRow;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Identifies the rows of the applications table by their labels, not by their position: a label is
+ * cut at its enumeration marks (三、 （一） 1. 1、), each piece is folded ({@link Labels#fold}) and looked
+ * up among the standard labels, the known variants of FORMAT.md, and — failing that — the closest
+ * label above a similarity threshold, or the enumeration number within the current group.
+ */
+final class RowLabels {
+
+  /** Groups of rows a label can name without naming a row. */
+  enum Group { RESULTS, WITHHELD, UNABLE_TO_PROVIDE, NOT_PROCESSED, OTHER_HANDLING }
+
+  /** What a label said. */
+  static final class Ident {
+    ApplicationRow row;
+    Group group;
+    /** Set when the row was matched loosely: the label as printed (folded). */
+    String variantText;
+  }
+
+  /** Similarity above which a label is accepted as a variant of a standard label. */
+  static final double THRESHOLD = 0.72;
+
+  private static final Pattern ENUM = Pattern.compile(
+      "([一二三四五六七八九十]{1,2})\\s*、|\\(\\s*([一二三四五六七八九十]{1,2})\\s*\\)|(?<![0-9.])(\\d{1,2})\\s*[.、](?![0-9])");
+
+  private static final Map<String, ApplicationRow> EXACT = new HashMap<>();
+  private static final Map<String, ApplicationRow> VARIANTS = new HashMap<>();
+  private static final Map<String, Group> GROUPS = new HashMap<>();
+
+  static {
+    for (ApplicationRow r : ApplicationRow.values()) {
+      if (r != ApplicationRow.OTHER_HANDLING_SUBTOTAL) {
+        EXACT.put(Labels.fold(r.label()), r);
+      }
+    }
+    VARIANTS.put(Labels.fold("其他法律法规禁止公开"), ApplicationRow.PROHIBITED_BY_LAW);
+    VARIANTS.put(Labels.fold("其他法律行政止公开"), ApplicationRow.PROHIBITED_BY_LAW);
+    VARIANTS.put(Labels.fold("法律法规禁止公开"), ApplicationRow.PROHIBITED_BY_LAW);
+    VARIANTS.put(Labels.fold("本年新收政府信息公开申请"), ApplicationRow.NEWLY_RECEIVED);
+    VARIANTS.put(Labels.fold("上年结转政府信息公开申请"), ApplicationRow.CARRIED_OVER);
+    VARIANTS.put(Labels.fold("结转下年度继续办理的"), ApplicationRow.CARRIED_FORWARD);
+    VARIANTS.put(Labels.fold("合计"), ApplicationRow.TOTAL_HANDLED);
+    GROUPS.put(Labels.fold("本年度办理结果"), Group.RESULTS);
+    GROUPS.put(Labels.fold("不予公开"), Group.WITHHELD);
+    GROUPS.put(Labels.fold("无法提供"), Group.UNABLE_TO_PROVIDE);
+    GROUPS.put(Labels.fold("不予处理"), Group.NOT_PROCESSED);
+    GROUPS.put(Labels.fold("其他处理"), Group.OTHER_HANDLING);
+  }
+
+  private RowLabels() {}
+
+  /** The group a row belongs to, as a label group. */
+  static Group groupOf(ApplicationRow row) {
+    if (row.group().isEmpty()) {
+      return row.isResult() ? Group.RESULTS : null;
+    }
+    switch (row.group().get()) {
+      case WITHHELD: return Group.WITHHELD;
+      case UNABLE_TO_PROVIDE: return Group.UNABLE_TO_PROVIDE;
+      case NOT_PROCESSED: return Group.NOT_PROCESSED;
+      default: return Group.OTHER_HANDLING;
+    }
+  }
+
+  /**
+   * Identifies a row from the texts of its label cells, knowing the group of the rows above
+   * ({@code current}, may be null).
+   */
+  static Ident identify(List<String> labelTexts, Group current) {
+    Ident id = new Ident();
+    Group group = current;
+    for (String text : labelTexts) {
+      for (Segment seg : segments(text)) {
+        Group g = GROUPS.get(seg.text);
+        if (g != null) {
+          id.group = g;
+          group = g;
+          continue;
+        }
+        ApplicationRow row = match(seg, group, id);
+        if (row != null) {
+          id.row = row;
+          Group rg = groupOf(row);
+          if (rg != null && rg != Group.RESULTS) {
+            group = rg;
+          }
+        } else if (!seg.text.isEmpty() || seg.kind != 0) {
+          Group byNumber = groupByNumber(seg);
+          if (byNumber != null) {
+            id.group = byNumber;
+            group = byNumber;
+          }
+        }
+      }
+    }
+    if (id.row == null && id.group == Group.OTHER_HANDLING) {
+      id.row = ApplicationRow.OTHER_HANDLING_SUBTOTAL;
+    }
+    return id;
+  }
+
+  private static ApplicationRow match(Segment seg, Group group, Ident id) {
+    String t = seg.text;
+    if (!t.isEmpty()) {
+      ApplicationRow r = EXACT.get(t);
+      if (r == ApplicationRow.OTHER && group != Group.OTHER_HANDLING && seg.kind != ITEM) {
+        r = null; // a lone 其他 outside （六） is the organisation column's header, not a row
+      }
+      if (r != null) {
+        return r;
+      }
+      r = VARIANTS.get(t);
+      if (r == null && t.startsWith("部分公开")) {
+        r = ApplicationRow.PARTIALLY_GRANTED;
+      }
+      if (r == null) {
+        r = closest(t, seg.kind == ITEM ? group : null);
+      }
+      if (r != null) {
+        id.variantText = t;
+        return r;
+      }
+    }
+    ApplicationRow byNumber = rowByNumber(seg, group);
+    if (byNumber != null && !t.isEmpty()) {
+      id.variantText = t;
+    }
+    return byNumber;
+  }
+
+  /** The closest standard label above {@link #THRESHOLD}, among the items of {@code group} if given. */
+  private static ApplicationRow closest(String t, Group group) {
+    ApplicationRow best = null;
+    double bestScore = THRESHOLD;
+    for (ApplicationRow r : ApplicationRow.values()) {
+      if (r == ApplicationRow.OTHER_HANDLING_SUBTOTAL || r == ApplicationRow.OTHER
+          || r == ApplicationRow.TOTAL_HANDLED) {
+        continue;
+      }
+      if (group != null && group != Group.RESULTS && groupOf(r) != group) {
+        continue;
+      }
+      double s = Labels.similarity(t, Labels.fold(r.label()));
+      if (s > bestScore) {
+        bestScore = s;
+        best = r;
+      }
+    }
+    return best;
+  }
+
+  private static Group groupByNumber(Segment seg) {
+    if (seg.kind == PAREN) {
+      switch (seg.number) {
+        case 3: return Group.WITHHELD;
+        case 4: return Group.UNABLE_TO_PROVIDE;
+        case 5: return Group.NOT_PROCESSED;
+        case 6: return Group.OTHER_HANDLING;
+        default: return null;
+      }
+    }
+    if (seg.kind == TOP && seg.number == 3) {
+      return Group.RESULTS;
+    }
+    return null;
+  }
+
+  private static ApplicationRow rowByNumber(Segment seg, Group group) {
+    int n = seg.number;
+    if (seg.kind == TOP) {
+      return n == 1 ? ApplicationRow.NEWLY_RECEIVED : n == 2 ? ApplicationRow.CARRIED_OVER
+          : n == 4 ? ApplicationRow.CARRIED_FORWARD : null;
+    }
+    if (seg.kind == PAREN) {
+      return n == 1 ? ApplicationRow.GRANTED : n == 2 ? ApplicationRow.PARTIALLY_GRANTED
+          : n == 7 ? ApplicationRow.TOTAL_HANDLED : null;
+    }
+    if (seg.kind == ITEM && group != null) {
+      List<ApplicationRow> items = new ArrayList<>();
+      for (ApplicationRow r : ApplicationRow.values()) {
+        if (r != ApplicationRow.OTHER_HANDLING_SUBTOTAL && groupOf(r) == group && r.group().isPresent()) {
+          items.add(r);
+        }
+      }
+      return n >= 1 && n <= items.size() ? items.get(n - 1) : null;
+    }
+    return null;
+  }
+
+  static final int NONE = 0;
+  static final int TOP = 1;
+  static final int PAREN = 2;
+  static final int ITEM = 3;
+
+  /** A piece of a label: its enumeration mark (kind and number) and its folded text. */
+  static final class Segment {
+    final int kind;
+    final int number;
+    final String text;
+
+    Segment(int kind, int number, String text) {
+      this.kind = kind;
+      this.number = number;
+      this.text = text;
+    }
+
+    @Override
+    public String toString() {
+      return kind + ":" + number + ":" + text;
+    }
+  }
+
+  static List<Segment> segments(String text) {
+    List<Segment> out = new ArrayList<>(2);
+    Matcher m = ENUM.matcher(text);
+    int kind = NONE;
+    int number = 0;
+    int from = 0;
+    while (m.find()) {
+      String before = Labels.fold(text.substring(from, m.start()));
+      if (!before.isEmpty() || kind != NONE) {
+        out.add(new Segment(kind, number, before));
+      }
+      if (m.group(1) != null) {
+        kind = TOP;
+        number = Labels.numeral(m.group(1), 0, m.group(1).length());
+      } else if (m.group(2) != null) {
+        kind = PAREN;
+        number = Labels.numeral(m.group(2), 0, m.group(2).length());
+      } else {
+        kind = ITEM;
+        number = Integer.parseInt(m.group(3));
+      }
+      from = m.end();
+    }
+    String rest = Labels.fold(text.substring(from));
+    if (!rest.isEmpty() || kind != NONE) {
+      out.add(new Segment(kind, number, rest));
+    }
+    return out;
+  }
+}
