@@ -25,9 +25,10 @@ BOLD           : '**' ' '* ;
 
 /**
  * A Chinese section numeral with its enumeration comma: "一、", "六、", also "四 、" and "三." as seen
- * in extractions. Longest match makes "一是…" (no comma) fall to LS_TEXT instead.
+ * in extractions, possibly indented ("     二、…" in pdftotext -layout output). Longest match makes
+ * "一是…" (no comma) fall to LS_TEXT instead.
  */
-SECTION_NUMBER : [一二三四五六七八九十]+ ' '* [、.，,] ' '* ;
+SECTION_NUMBER : ' '* [一二三四五六七八九十]+ ' '* [、.，,] ' '* ;
 
 LS_NL          : '\n' -> type(NL) ;
 LS_TAB         : '\t' -> type(TAB), mode(LINE) ;

@@ -139,7 +139,11 @@ final class LineCollector extends OgiParserBaseVisitor<RawLine> {
   static int numeral(String s) {
     int value = 0;
     int digit = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int from = 0;
+    while (from < s.length() && s.charAt(from) == ' ') {
+      from++; // indented heading
+    }
+    for (int i = from; i < s.length(); i++) {
       int d = "一二三四五六七八九".indexOf(s.charAt(i)) + 1;
       if (d > 0) {
         digit = d;

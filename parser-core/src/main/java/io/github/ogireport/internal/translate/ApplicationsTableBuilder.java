@@ -62,65 +62,97 @@ final class ApplicationsTableBuilder {
     return rows.containsKey(ApplicationRow.OTHER_HANDLING_SUBTOTAL);
   }
 
+  /** A non-blank line of the table: its label cells, its value cells, where its label starts. */
+  private static final class Entry {
+    final RawLine line;
+    final List<RawCell> labelCells;
+    final List<RawCell> values;
+    final List<String> texts = new ArrayList<>(2);
+    final boolean hasNumber;
+    final int column;
+    boolean used;
+
+    Entry(RawLine line, List<RawCell> labelCells, List<RawCell> values, boolean hasNumber) {
+      this.line = line;
+      this.labelCells = labelCells;
+      this.values = values;
+      this.hasNumber = hasNumber;
+      for (RawCell c : labelCells) {
+        if (!c.isEmpty()) {
+          texts.add(c.text());
+        }
+      }
+      int col = -1;
+      for (RawCell c : labelCells) {
+        if (!c.isEmpty()) {
+          col = c.start() - line.start();
+          break;
+        }
+      }
+      this.column = col;
+    }
+
+    String joined() {
+      return String.join("", texts);
+    }
+  }
+
   /** Reads {@code lines}; empty if no row of the table was found. */
   Optional<Applications> build(List<RawLine> lines) {
-    RowLabels.Group group = null;
-    ApplicationRow pending = null;
-    List<RawCell> pendingLabel = List.of();
+    List<Entry> entries = new ArrayList<>();
     for (RawLine line : lines) {
       if (line.isBlank()) {
         continue;
       }
       List<RawCell> cells = line.cells();
       int lastText = -1;
-      boolean hasNumber = false;
       for (int i = 0; i < cells.size(); i++) {
-        CellValue.Kind k = cells.get(i).value().kind();
-        if (k == CellValue.Kind.TEXT) {
+        if (cells.get(i).value().kind() == CellValue.Kind.TEXT) {
           lastText = i;
         }
       }
+      boolean hasNumber = false;
       for (int i = lastText + 1; i < cells.size(); i++) {
         hasNumber |= cells.get(i).value().isNumber();
       }
-      List<RawCell> labelCells = cells.subList(0, lastText + 1);
-      List<String> texts = new ArrayList<>(labelCells.size());
-      for (RawCell c : labelCells) {
-        if (!c.isEmpty()) {
-          texts.add(c.text());
-        }
+      Entry e = new Entry(line, cells.subList(0, lastText + 1), cells.subList(lastText + 1, cells.size()), hasNumber);
+      if (!hasNumber && isHeader(e.texts)) {
+        subtotalColumn |= e.texts.stream().anyMatch(t -> Labels.fold(t).contains("小计"));
+        continue;
       }
-      if (!hasNumber) {
-        if (isHeader(texts)) {
-          subtotalColumn |= texts.stream().anyMatch(t -> Labels.fold(t).contains("小计"));
-          continue;
-        }
-        RowLabels.Ident id = RowLabels.identify(texts, group);
-        if (id.group != null) {
+      entries.add(e);
+    }
+    RowLabels.Group group = null;
+    int itemColumn = -1;
+    List<Entry> pending = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      if (e.used) {
+        continue;
+      }
+      if (!e.hasNumber) {
+        RowLabels.Ident id = RowLabels.identify(e.texts, group);
+        if (id.group != null && id.row == null) {
           group = id.group;
         }
-        if (id.row != null && id.row != ApplicationRow.OTHER_HANDLING_SUBTOTAL) {
-          pending = id.row; // a label whose numbers follow on the next line
-          pendingLabel = labelCells;
-          group = RowLabels.groupOf(id.row) == RowLabels.Group.RESULTS ? group : RowLabels.groupOf(id.row);
-        }
+        pending.add(e);
         continue;
       }
-      RowLabels.Ident id;
-      if (texts.isEmpty() && pending != null) {
-        id = new RowLabels.Ident();
-        id.row = pending;
-        labelCells = pendingLabel;
-      } else {
-        id = RowLabels.identify(texts, group);
+      List<Entry> next = new ArrayList<>();
+      for (int j = i + 1; j < entries.size() && !entries.get(j).hasNumber && next.size() < 3; j++) {
+        next.add(entries.get(j));
       }
-      pending = null;
-      List<RawCell> values = cells.subList(lastText + 1, cells.size());
-      if (id.row == null) {
-        ctx.report(Severity.WARNING, "row-unrecognized", ctx.span(line), null, ctx.spans(numbers(values)),
-            "row-unrecognized", String.join(" ", texts), joinNumbers(values));
+      Choice choice = chooseLabel(e, pending, next, group, e.column >= 0 ? e.column : itemColumn);
+      pending.clear();
+      if (choice == null) {
+        ctx.report(Severity.WARNING, "row-unrecognized", ctx.span(e.line), null, ctx.spans(numbers(e.values)),
+            "row-unrecognized", String.join(" ", e.texts), joinNumbers(e.values));
         continue;
       }
+      for (Entry n : choice.consumedNext) {
+        n.used = true;
+      }
+      RowLabels.Ident id = choice.ident;
       if (id.group != null) {
         group = id.group;
       }
@@ -128,29 +160,158 @@ final class ApplicationsTableBuilder {
       if (rg != null && rg != RowLabels.Group.RESULTS) {
         group = rg;
       }
-      SourceSpan labelSpan = ctx.span(labelCells, line.start());
-      if (id.variantText != null) {
-        ctx.report(Severity.INFO, "label-variant", labelSpan, id.row.path(), List.of(),
-            "label-variant", String.join(" ", texts), id.row.label());
+      if (choice.column >= 0 && id.row.group().isPresent()) {
+        itemColumn = choice.column;
       }
-      if (rows.containsKey(id.row)) {
-        ctx.report(Severity.WARNING, "row-duplicate", labelSpan, id.row.path(),
-            List.of(rows.get(id.row).labelSpan), "row-duplicate", id.row.label(), joinNumbers(values));
-        continue;
-      }
-      Row row = new Row(id.row, line, labelSpan);
-      place(row, values, !labelCells.isEmpty());
-      rows.put(id.row, row);
-      if (firstOffset < 0) {
-        firstOffset = line.start();
-      }
-      lastOffset = line.end();
+      accept(e, id, choice.labelCells, choice.labelText);
     }
     if (rows.isEmpty()) {
       return Optional.empty();
     }
     recover();
     return Optional.of(assemble());
+  }
+
+  /** The label chosen for a number row: what it identified, from which cells. */
+  private static final class Choice {
+    RowLabels.Ident ident;
+    List<RawCell> labelCells;
+    String labelText;
+    int column;
+    List<Entry> consumedNext = List.of();
+  }
+
+  /**
+   * Chooses a number row's label among: its own label cells; the label fragments printed on the
+   * lines just above it (a label wrapped over lines, numbers on the last or a middle line); and those
+   * just below. Fragments in another column than the row's label (a group label printed one character
+   * per line, a page number) are left out. The first reading that names a row exactly wins; failing
+   * that, the first that names one loosely.
+   */
+  private Choice chooseLabel(Entry e, List<Entry> pending, List<Entry> next, RowLabels.Group group, int column) {
+    List<Entry> above = labelStart(sameColumn(pending, column));
+    List<Entry> below = labelContinuation(sameColumn(next, column));
+    List<List<Entry>> befores = new ArrayList<>();
+    befores.add(List.of());
+    if (!above.isEmpty()) {
+      befores.add(above);
+    }
+    List<List<Entry>> afters = new ArrayList<>();
+    afters.add(List.of());
+    for (int k = 1; k <= below.size(); k++) {
+      afters.add(below.subList(0, k));
+    }
+    Choice loose = null;
+    for (List<Entry> after : afters) {
+      for (List<Entry> before : befores) {
+        if (before.isEmpty() && after.isEmpty()) {
+          if (e.texts.isEmpty()) {
+            continue;
+          }
+          RowLabels.Ident id = RowLabels.identify(e.texts, group);
+          Choice c = choice(id, e.labelCells, String.join(" ", e.texts), e.column, List.of());
+          if (c != null && id.variantText == null) {
+            return c;
+          }
+          loose = loose == null ? c : loose;
+          continue;
+        }
+        StringBuilder text = new StringBuilder();
+        List<RawCell> cells = new ArrayList<>();
+        for (Entry b : before) {
+          text.append(b.joined());
+          cells.addAll(b.labelCells);
+        }
+        text.append(e.joined());
+        cells.addAll(e.labelCells);
+        for (Entry a : after) {
+          text.append(a.joined());
+          cells.addAll(a.labelCells);
+        }
+        RowLabels.Ident id = RowLabels.identify(List.of(text.toString()), group);
+        int col = before.isEmpty() ? e.column : before.get(0).column;
+        Choice c = choice(id, cells, text.toString(), col, after);
+        if (c != null && id.variantText == null) {
+          return c;
+        }
+        loose = loose == null ? c : loose;
+      }
+    }
+    return loose;
+  }
+
+  private static final java.util.regex.Pattern ENUMERATED = java.util.regex.Pattern.compile(
+      "^\\s*(\\(\\s*[一二三四五六七八九十]+\\s*\\)|[一二三四五六七八九十]+\\s*、|\\d{1,2}\\s*[.、])");
+
+  private static boolean enumerated(Entry x) {
+    return ENUMERATED.matcher(x.joined()).find();
+  }
+
+  /** The fragments above a row that its label can start with: from the last one that starts a label. */
+  private static List<Entry> labelStart(List<Entry> above) {
+    for (int i = above.size() - 1; i >= 0; i--) {
+      if (enumerated(above.get(i))) {
+        return above.subList(i, above.size());
+      }
+    }
+    return above;
+  }
+
+  /** The fragments below a row that can continue its label: up to the next one that starts a label. */
+  private static List<Entry> labelContinuation(List<Entry> below) {
+    for (int i = 0; i < below.size(); i++) {
+      if (enumerated(below.get(i))) {
+        return below.subList(0, i);
+      }
+    }
+    return below;
+  }
+
+  private static Choice choice(RowLabels.Ident id, List<RawCell> cells, String text, int column, List<Entry> after) {
+    if (id.row == null) {
+      return null;
+    }
+    Choice c = new Choice();
+    c.ident = id;
+    c.labelCells = cells;
+    c.labelText = text;
+    c.column = column;
+    c.consumedNext = after;
+    return c;
+  }
+
+  /** The fragments printed in the same column as the row's label (±6 characters: continuation lines are often indented), nearest last. */
+  private static List<Entry> sameColumn(List<Entry> entries, int column) {
+    List<Entry> out = new ArrayList<>();
+    for (Entry x : entries) {
+      if (x.texts.isEmpty()) {
+        continue;
+      }
+      if (column < 0 ? x.joined().length() > 2 : Math.abs(x.column - column) <= 6) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  private void accept(Entry e, RowLabels.Ident id, List<RawCell> labelCells, String labelText) {
+    SourceSpan labelSpan = ctx.span(labelCells, e.line.start());
+    if (id.variantText != null) {
+      ctx.report(Severity.INFO, "label-variant", labelSpan, id.row.path(), List.of(),
+          "label-variant", labelText, id.row.label());
+    }
+    if (rows.containsKey(id.row)) {
+      ctx.report(Severity.WARNING, "row-duplicate", labelSpan, id.row.path(),
+          List.of(rows.get(id.row).labelSpan), "row-duplicate", id.row.label(), joinNumbers(e.values));
+      return;
+    }
+    Row row = new Row(id.row, e.line, labelSpan);
+    place(row, e.values, !e.labelCells.isEmpty());
+    rows.put(id.row, row);
+    if (firstOffset < 0) {
+      firstOffset = e.line.start();
+    }
+    lastOffset = e.line.end();
   }
 
   private static boolean isHeader(List<String> texts) {

@@ -3,6 +3,8 @@ package io.github.ogireport.internal.translate;
 import io.github.ogireport.internal.diag.DiagnosticSink;
 import io.github.ogireport.internal.layout.RawDocument;
 import io.github.ogireport.internal.layout.RawLine;
+import io.github.ogireport.internal.reconstruct.Reconstruction;
+import io.github.ogireport.internal.reconstruct.TableKind;
 import io.github.ogireport.internal.text.SourceText;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Applications;
@@ -37,6 +39,7 @@ public final class ReportTranslator {
     ActiveDisclosureTranslator disclosure = new ActiveDisclosureTranslator(ctx);
     ApplicationsTableBuilder applications = new ApplicationsTableBuilder(ctx);
     Optional<Applications> apps = Optional.empty();
+    Reconstruction reconstruction = Reconstruction.standard();
     for (SectionSegmenter.Found f : seg.sections()) {
       b.addSections(Section.builder()
           .number(f.number)
@@ -50,14 +53,16 @@ public final class ReportTranslator {
       }
       switch (f.number) {
         case 2:
-          disclosure.build(f.lines).ifPresent(b::activeDisclosure);
+          disclosure.build(reconstruction.rows(TableKind.ACTIVE_DISCLOSURE, f.lines, source, sink))
+              .ifPresent(b::activeDisclosure);
           break;
         case 3:
-          apps = applications.build(f.lines);
+          apps = applications.build(reconstruction.rows(TableKind.APPLICATIONS, f.lines, source, sink));
           apps.ifPresent(b::applications);
           break;
         case 4:
-          new ReviewsTranslator(ctx).build(f.lines).ifPresent(b::reviewsAndLawsuits);
+          new ReviewsTranslator(ctx).build(reconstruction.rows(TableKind.REVIEWS, f.lines, source, sink))
+              .ifPresent(b::reviewsAndLawsuits);
           break;
         default:
           break;

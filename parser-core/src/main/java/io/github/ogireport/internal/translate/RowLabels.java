@@ -119,10 +119,10 @@ final class RowLabels {
       if (r != null) {
         return r;
       }
-      r = VARIANTS.get(t);
-      if (r == null && t.startsWith("部分公开")) {
-        r = ApplicationRow.PARTIALLY_GRANTED;
+      if (t.startsWith("部分公开")) {
+        return ApplicationRow.PARTIALLY_GRANTED; // the parenthetical varies between reports
       }
+      r = VARIANTS.get(t);
       if (r == null) {
         r = closest(t, seg.kind == ITEM ? group : null);
       }

@@ -97,7 +97,7 @@ final class TitleBlockTranslator {
 
   /** A short line near the title that names only an agency (no digits, no sentence). */
   private static RawLine agencyLine(List<RawLine> lines, int titleIndex) {
-    for (int d : new int[] {1, 2, -1, -2}) {
+    for (int d : new int[] {-1, -2, 1, 2}) {
       int i = titleIndex + d;
       if (i < 0 || i >= lines.size()) {
         continue;
@@ -107,11 +107,11 @@ final class TitleBlockTranslator {
         continue;
       }
       String t = clean(l.joinedText());
-      if (t.length() >= 2 && t.length() <= 40 && !t.matches(".*[0-9，。：:；;,.()（）].*")) {
+      if (t.length() >= 2 && t.length() <= 40 && !t.matches(".*([0-9，。：:；;,.()（）《》“”]|报告|根据|条例).*")) {
         return l;
       }
-      if (d > 0) {
-        break; // the nearest non-blank line after the title is no agency: do not look further
+      if (d == -1 || d == 1) {
+        continue; // the nearest line may be blank-free noise; look one further
       }
     }
     return null;
