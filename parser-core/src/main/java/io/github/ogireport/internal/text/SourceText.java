@@ -88,6 +88,34 @@ public final class SourceText {
   }
 
   /**
+   * Normalises {@code converted}, a text derived from {@code original} (e.g. the text of an HTML
+   * page), whose char {@code i} came from {@code original} offset {@code convertedToOriginal[i]}
+   * ({@code convertedToOriginal} has {@code converted.length() + 1} entries, the last one for the end).
+   * Positions then refer to {@code original}.
+   */
+  public static SourceText derived(CharSequence converted, int[] convertedToOriginal, CharSequence original) {
+    SourceText inner = of(converted);
+    int n = inner.text.length();
+    int[] map = new int[n + 1];
+    for (int i = 0; i <= n; i++) {
+      int c = inner.originalOffset(i);
+      map[i] = convertedToOriginal[Math.min(c, convertedToOriginal.length - 1)];
+    }
+    int[] starts = new int[Math.max(16, original.length() / 40)];
+    int lines = 1;
+    for (int i = 0; i < original.length(); i++) {
+      char ch = original.charAt(i);
+      if (ch == '\n' || (ch == '\r' && (i + 1 >= original.length() || original.charAt(i + 1) != '\n'))) {
+        if (lines == starts.length) {
+          starts = Arrays.copyOf(starts, starts.length * 2);
+        }
+        starts[lines++] = i + 1;
+      }
+    }
+    return new SourceText(original, inner.text, map, starts, lines, true);
+  }
+
+  /**
    * The normalised form of one char, or 0 to drop it. Package-visible for tests.
    *
    * <p>Full-width comma, colon and enumeration comma are kept: prose and labels print them and the
