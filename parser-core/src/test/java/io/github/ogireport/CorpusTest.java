@@ -1,0 +1,131 @@
+package io.github.ogireport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.ogireport.model.AnnualReport;
+import io.github.ogireport.model.ApplicantColumn;
+import io.github.ogireport.model.ApplicationRow;
+import io.github.ogireport.model.Counts;
+import io.github.ogireport.model.Located;
+import io.github.ogireport.model.OutcomeField;
+import io.github.ogireport.model.ReviewGroup;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The complete corpus reports parse to the values of corpus/MANIFEST.md (copied here by hand, rows in
+ * the MANIFEST's notation: 7 numbers per row — 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他,
+ * 总计 — and {@code _} for a cell printed blank; rows not listed are all 0).
+ */
+class CorpusTest {
+
+  private static final ReportParser PARSER = ReportParser.create();
+
+  /** Row keys of the MANIFEST, in table order (2021 layout; r6 = （六） as one row). */
+  private static final Map<String, ApplicationRow> KEYS = new LinkedHashMap<>();
+
+  static {
+    String[] keys = {"new", "carry", "r1", "r2", "r3_1", "r3_2", "r3_3", "r3_4", "r3_5", "r3_6", "r3_7", "r3_8",
+        "r4_1", "r4_2", "r4_3", "r5_1", "r5_2", "r5_3", "r5_4", "r5_5", "r6_1", "r6_2", "r6_3", "r6", "total", "fwd"};
+    ApplicationRow[] rows = ApplicationRow.values();
+    for (int i = 0; i < keys.length; i++) {
+      KEYS.put(keys[i], rows[i]);
+    }
+  }
+
+  private static final String HUAIAN_2024 = String.join("\n",
+      "new    3001 53 0 0 61 4 3119", "carry  34 0 0 0 0 0 34", "r1     1288 21 0 0 50 3 1362",
+      "r2     447 7 0 0 0 0 454", "r3_1   2 0 0 0 0 0 2", "r3_2   30 1 0 0 0 0 31", "r3_3   5 0 0 0 0 0 5",
+      "r3_4   6 0 0 0 0 0 6", "r3_5   7 1 0 0 0 0 8", "r3_6   12 0 0 0 0 0 12", "r3_7   9 0 0 0 0 0 9",
+      "r3_8   105 0 0 0 0 0 105", "r4_1   746 12 0 0 10 1 769", "r4_2   11 0 0 0 0 0 11", "r4_3   1 0 0 0 0 0 1",
+      "r5_1   56 6 0 0 0 0 62", "r5_2   25 0 0 0 0 0 25", "r5_3   0 0 0 0 0 0 0", "r5_4   0 0 0 0 0 0 0",
+      "r5_5   1 0 0 0 0 0 1", "r6_1   67 3 0 0 1 0 71", "r6_2   6 0 0 0 0 0 6", "r6_3   108 2 0 0 0 0 110",
+      "total  2932 53 0 0 61 4 3050", "fwd    103 0 0 0 0 0 103",
+      "S4     72 64 178 37 351 | 13 4 8 1 26 | 12 1 1 6 20");
+
+  private static final String HONGZE_2023 = String.join("\n",
+      "collapsed", "new 21 0 0 0 0 0 21", "r2 4 0 0 0 0 0 4", "r3_1 1 0 0 0 0 0 1", "r3_6 1 0 0 0 0 0 1",
+      "r3_7 1 0 0 0 0 0 1", "r4_1 10 0 0 0 0 0 10", "r4_2 3 0 0 0 0 0 3", "r5_1 1 0 0 0 0 0 1",
+      "total 21 0 0 0 0 0 21", "S4 10 1 0 0 0 | 0 0 0 0 0 | 5 0 0 0 0");
+
+  private static final String HONGZE_2024 = String.join("\n",
+      "collapsed", "new 95 0 0 0 0 0 95", "r1 50 0 0 0 0 0 50", "r2 9 0 0 0 0 0 9", "r3_3 1 0 0 0 0 0 1",
+      "r3_6 1 0 0 0 0 0 1", "r3_7 1 0 0 0 0 0 1", "r4_1 31 0 0 0 0 0 31", "r4_2 1 0 0 0 0 0 1",
+      "r5_1 1 0 0 0 0 0 1", "total 95 0 0 0 0 0 95", "S4 1 1 0 0 2 | 1 0 0 0 1 | 2 0 1 0 3");
+
+  /** The files whose rendering the parser reads today, with their expected values. */
+  static Stream<Arguments> supported() {
+    return Stream.of(
+        Arguments.of("020_huaian-city-2024-pdflayout.txt", HUAIAN_2024),
+        Arguments.of("022_hongze-district-2023-pdflayout.txt", HONGZE_2023),
+        Arguments.of("023_hongze-district-2024-pdflayout.txt", HONGZE_2024));
+  }
+
+  @ParameterizedTest
+  @MethodSource("supported")
+  void corpusFileHasTheManifestValues(String file, String expected) {
+    ParseResult r = PARSER.parse(Fixtures.resource("/corpus/" + file));
+    assertThat(r.diagnostics()).noneMatch(d -> d.code().equals("internal-error"));
+    Expected e = Expected.parse(expected);
+    AnnualReport a = r.report();
+    assertThat(a.applications()).as("applications table").isPresent();
+    for (Map.Entry<ApplicationRow, List<Long>> row : e.rows.entrySet()) {
+      Counts c = a.applications().get().row(row.getKey()).orElse(null);
+      assertThat(c).as("%s: row %s", file, row.getKey()).isNotNull();
+      List<Long> actual = new ArrayList<>();
+      for (ApplicantColumn col : ApplicantColumn.STANDARD) {
+        actual.add(col.get(c).map(Located::value).orElse(null));
+      }
+      assertThat(actual).as("%s: row %s", file, row.getKey()).isEqualTo(row.getValue());
+    }
+    if (e.reviews != null) {
+      List<Long> actual = new ArrayList<>();
+      for (ReviewGroup g : ReviewGroup.values()) {
+        for (OutcomeField f : OutcomeField.values()) {
+          actual.add(f.get(g.get(a.reviewsAndLawsuits().orElseThrow())).map(Located::value).orElse(null));
+        }
+      }
+      assertThat(actual).as("%s: section 四", file).isEqualTo(e.reviews);
+    }
+  }
+
+  /** Expected values in the MANIFEST's notation. */
+  static final class Expected {
+    final Map<ApplicationRow, List<Long>> rows = new LinkedHashMap<>();
+    List<Long> reviews;
+
+    static Expected parse(String text) {
+      Expected e = new Expected();
+      boolean collapsed = text.startsWith("collapsed");
+      for (Map.Entry<String, ApplicationRow> k : KEYS.entrySet()) {
+        boolean six = k.getKey().startsWith("r6");
+        if (six && collapsed != k.getKey().equals("r6")) {
+          continue;
+        }
+        e.rows.put(k.getValue(), List.of(0L, 0L, 0L, 0L, 0L, 0L, 0L));
+      }
+      for (String line : text.split("\n")) {
+        String[] parts = line.trim().split("[\\s|]+");
+        if (parts[0].equals("collapsed")) {
+          continue;
+        }
+        List<Long> values = new ArrayList<>();
+        for (int i = 1; i < parts.length; i++) {
+          values.add(parts[i].equals("_") ? null : Long.parseLong(parts[i]));
+        }
+        if (parts[0].equals("S4")) {
+          e.reviews = values;
+        } else {
+          e.rows.put(KEYS.get(parts[0]), values);
+        }
+      }
+      return e;
+    }
+  }
+}
