@@ -26,6 +26,15 @@ public interface AnnualReport {
   /** 发布日期, when the report prints one. */
   Optional<Located<LocalDate>> publishedOn();
 
+  /**
+   * The lines of the title block other than the title, agency and date — a preface (法律依据, statistics
+   * period, where to download) or page furniture — as plain text; empty if none. Not in JSON v1.
+   */
+  @Value.Default
+  default String preface() {
+    return "";
+  }
+
   /** Which template the report follows. */
   @Value.Default
   default TemplateVersion template() {

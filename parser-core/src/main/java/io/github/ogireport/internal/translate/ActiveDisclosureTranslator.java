@@ -75,6 +75,16 @@ final class ActiveDisclosureTranslator {
       String label = Labels.fold(first);
       DisclosureItem item = item(label);
       if (item == null) {
+        List<RawCell> numbers = new ArrayList<>();
+        for (RawCell c : cells) {
+          if (c.value().isNumber()) {
+            numbers.add(c);
+          }
+        }
+        if (!numbers.isEmpty()) {
+          ctx.report(Severity.WARNING, "row-unrecognized", ctx.span(line), null, ctx.spans(numbers),
+              "row-unrecognized", first, ApplicationsTableBuilder.joinNumbers(numbers));
+        }
         continue;
       }
       RawCell labelCell = firstTextCell(cells);

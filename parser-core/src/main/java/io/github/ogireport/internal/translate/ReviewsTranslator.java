@@ -34,17 +34,25 @@ final class ReviewsTranslator {
     List<RawCell> data = new ArrayList<>();
     RawLine first = null;
     int leadingEmpties = 0;
+    boolean done = false;
     for (RawLine line : lines) {
       if (line.isBlank()) {
-        if (first != null && data.size() >= CELLS) {
-          break;
-        }
+        done |= first != null && data.size() >= CELLS;
         continue;
       }
       if (!isDataRow(line)) {
-        if (first != null) {
-          break; // the data row(s) ended
+        done |= first != null; // the data row(s) ended
+        continue;
+      }
+      if (done) {
+        List<RawCell> extra = new ArrayList<>();
+        for (RawCell c : line.cells()) {
+          if (c.value().isNumber()) {
+            extra.add(c);
+          }
         }
+        ctx.report(Severity.WARNING, "row-unrecognized", ctx.span(line), "reviewsAndLawsuits", ctx.spans(extra),
+            "reviews-extra-row", ApplicationsTableBuilder.joinNumbers(extra));
         continue;
       }
       List<RawCell> cells = line.cells();
@@ -61,9 +69,7 @@ final class ReviewsTranslator {
         leadingEmpties = from;
       }
       data.addAll(cells.subList(from, to));
-      if (data.size() >= CELLS) {
-        break;
-      }
+      done |= data.size() >= CELLS;
     }
     if (first == null) {
       return Optional.empty();

@@ -29,8 +29,23 @@ final class TitleBlockTranslator {
     this.ctx = ctx;
   }
 
-  /** Sets title, agency, year and publication date on {@code b}; returns the year if found. */
+  /** Sets title, agency, year, publication date and preface on {@code b}. */
   void read(List<RawLine> lines, AnnualReport.Builder b) {
+    java.util.Set<RawLine> used = new java.util.HashSet<>();
+    readTitle(lines, b, used);
+    StringBuilder preface = new StringBuilder();
+    for (RawLine line : lines) {
+      if (!line.isBlank() && !used.contains(line)) {
+        if (preface.length() > 0) {
+          preface.append('\n');
+        }
+        preface.append(clean(ctx.source.text().substring(line.start(), line.end())));
+      }
+    }
+    b.preface(preface.toString());
+  }
+
+  private void readTitle(List<RawLine> lines, AnnualReport.Builder b, java.util.Set<RawLine> used) {
     int titleIndex = -1;
     for (int i = 0; i < lines.size(); i++) {
       String f = Labels.fold(lines.get(i).joinedText());
@@ -43,6 +58,7 @@ final class TitleBlockTranslator {
       ctx.report(Severity.WARNING, "title-missing", null, "title", List.of(), "title-missing");
     } else {
       RawLine titleLine = lines.get(titleIndex);
+      used.add(titleLine);
       String title = clean(titleLine.joinedText());
       SourceSpan titleSpan = ctx.span(titleLine);
       String agency = agencyOf(title);
@@ -50,6 +66,7 @@ final class TitleBlockTranslator {
       if (agency.isEmpty()) {
         RawLine other = agencyLine(lines, titleIndex);
         if (other != null) {
+          used.add(other);
           agency = clean(other.joinedText());
           agencySpan = ctx.span(other);
           title = other.start() < titleLine.start() ? agency + " " + title : title + " " + agency;
@@ -76,6 +93,7 @@ final class TitleBlockTranslator {
           LocalDate date = LocalDate.of(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
               Integer.parseInt(d.group(3)));
           b.publishedOn(Located.of(date, ctx.span(line.cells().get(0))));
+          used.add(line);
         } catch (DateTimeException e) {
           ctx.report(Severity.WARNING, "date-invalid", ctx.span(line), "publishedOn", List.of(),
               "date-invalid", t);
