@@ -4,6 +4,7 @@ import io.github.ogireport.internal.diag.DiagnosticSink;
 import io.github.ogireport.internal.layout.RawCell;
 import io.github.ogireport.internal.layout.RawLine;
 import io.github.ogireport.internal.text.SourceText;
+import io.github.ogireport.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +28,21 @@ public final class Reconstruction {
     return new Reconstruction(List.of());
   }
 
-  /** The rows of {@code kind}'s table in {@code lines}. */
-  public List<RawLine> rows(TableKind kind, List<RawLine> lines, SourceText source, DiagnosticSink sink) {
+  private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(
+      "[-—–]\\s*\\d{1,4}\\s*[-—–]|第\\s*\\d{1,4}\\s*页(\\s*[,，/]?\\s*共\\s*\\d{1,4}\\s*页)?|\\d{1,4}\\s*/\\s*\\d{1,4}");
+
+  /** The rows of {@code kind}'s table in {@code lines}; page-number lines are dropped (reported). */
+  public List<RawLine> rows(TableKind kind, List<RawLine> input, SourceText source, DiagnosticSink sink) {
+    List<RawLine> lines = new ArrayList<>(input.size());
+    for (RawLine l : input) {
+      if (isPageNumber(l)) {
+        RawCell c = l.cells().get(0);
+        sink.add(Severity.INFO, "page-number", Optional.of(source.span(c.start(), c.end())), Optional.empty(),
+            List.of(), "page-number", c.text());
+      } else {
+        lines.add(l);
+      }
+    }
     if (!tabular(lines)) {
       for (Reconstructor r : reconstructors) {
         Optional<List<RawLine>> rows = r.rebuild(kind, lines, source, sink);
@@ -43,6 +57,14 @@ public final class Reconstruction {
       out.add(SpaceSplitter.split(l, text));
     }
     return out;
+  }
+
+  /** A line holding only a page number: "-4-", "- 4 -", "第 4 页", "4/12". */
+  static boolean isPageNumber(RawLine l) {
+    if (l.cells().size() != 1 || l.cells().get(0).isEmpty()) {
+      return false;
+    }
+    return PAGE_NUMBER.matcher(l.cells().get(0).text().strip()).matches();
   }
 
   /** True if some line already holds three or more cells one of which is a number. */

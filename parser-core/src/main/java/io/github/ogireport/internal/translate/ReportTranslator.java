@@ -47,6 +47,10 @@ public final class ReportTranslator {
           .text(text(source, f.lines))
           .span(ctx.span(f.headingLine))
           .build());
+      if (f.glued) {
+        sink.add(Severity.INFO, "section-heading-glued", Optional.of(ctx.span(f.headingLine)),
+            Optional.empty(), List.of(), "section-heading-glued", f.heading);
+      }
       if (f.variant) {
         sink.add(Severity.INFO, "section-heading-variant", Optional.of(ctx.span(f.headingLine)),
             Optional.empty(), List.of(), "section-heading-variant", f.heading, SectionSegmenter.STANDARD[f.number - 1]);

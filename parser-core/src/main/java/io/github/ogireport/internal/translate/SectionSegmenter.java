@@ -1,5 +1,6 @@
 package io.github.ogireport.internal.translate;
 
+import io.github.ogireport.internal.layout.RawCell;
 import io.github.ogireport.internal.layout.RawDocument;
 import io.github.ogireport.internal.layout.RawLine;
 import java.util.ArrayList;
@@ -22,6 +23,8 @@ final class SectionSegmenter {
     final List<RawLine> lines = new ArrayList<>();
     /** True if the heading text is not the standard one (extra words, typos). */
     final boolean variant;
+    /** True if the heading was glued to the text after it on the same line. */
+    boolean glued;
 
     Found(int number, String heading, RawLine headingLine, boolean variant) {
       this.number = number;
@@ -48,10 +51,29 @@ final class SectionSegmenter {
       RawLine h = s.heading();
       String text = headingText(h);
       int n = h.sectionNumber();
+      RawLine glued = null;
+      if (n >= 1 && n <= 6 && !used[n]) {
+        int cut = gluedHeadingEnd(n, text);
+        if (cut > 0) {
+          RawCell cell = h.cells().get(0);
+          int from = cell.text().indexOf(text) + cut;
+          while (from < cell.text().length() && cell.text().charAt(from) == ' ') {
+            from++;
+          }
+          String rest = cell.text().substring(from);
+          int at = cell.start() + from;
+          glued = new RawLine(RawLine.Kind.ROW, at, h.end(), 0, List.of(new RawCell(rest, at, cell.end())));
+          text = text.substring(0, cut);
+        }
+      }
       if (n >= 1 && n <= 6 && !used[n] && names(n, Labels.fold(text))) {
         used[n] = true;
         current = new Found(n, text, h, !Labels.fold(text).equals(Labels.fold(STANDARD[n - 1])));
+        current.glued = glued != null;
         sections.add(current);
+        if (glued != null) {
+          current.lines.add(glued);
+        }
         current.lines.addAll(s.lines());
       } else {
         List<RawLine> target = current == null ? titleBlock : current.lines;
@@ -84,6 +106,28 @@ final class SectionSegmenter {
       rest = rest.substring(0, rest.length() - 1).strip();
     }
     return rest;
+  }
+
+  /**
+   * Where a standard heading ends when the text after it was glued onto the same line
+   * ("一、总体情况2021年，本机关…"), or 0. Only the standard headings are cut this way.
+   */
+  static int gluedHeadingEnd(int n, String text) {
+    String standard = STANDARD[n - 1];
+    int i = 0;
+    int j = 0;
+    while (i < text.length() && j < standard.length()) {
+      char c = text.charAt(i);
+      if (c == ' ') {
+        i++;
+      } else if (c == standard.charAt(j) || (c == ',' && standard.charAt(j) == '、')) {
+        i++;
+        j++;
+      } else {
+        return 0;
+      }
+    }
+    return j == standard.length() && i < text.length() ? i : 0;
   }
 
   /** True if folded heading text {@code f} names section {@code n}. */
