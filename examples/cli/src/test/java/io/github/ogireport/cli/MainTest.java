@@ -1,0 +1,316 @@
+package io.github.ogireport.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the command line in-process on the seeds and checks what it prints and its exit code. */
+class MainTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static final Path SEED_000 = resource("/seeds/000_f3378982fb2187e4.txt");
+  private static final Path SEED_003 = resource("/seeds/003_8030f6624176119d.txt");
+
+  @TempDir
+  Path tmp;
+
+  /** Exit code, stdout and stderr of one run. */
+  private record Run(int exit, String out, String err) {
+    List<String> lines() {
+      return out.lines().collect(Collectors.toList());
+    }
+
+    JsonNode json() {
+      return read(out);
+    }
+  }
+
+  private static Run run(byte[] stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int exit = Main.commandLine(new ByteArrayInputStream(stdin))
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
+        .execute(args);
+    return new Run(exit, out.toString(), err.toString());
+  }
+
+  private static Run run(String... args) {
+    return run(new byte[0], args);
+  }
+
+  @Test
+  void parseOneFilePrintsPrettyJsonOfTheReport() {
+    Run r = run("parse", SEED_000.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).startsWith("{\n").contains("\n  \"year\" : 2021");
+    JsonNode json = r.json();
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("source").asText()).isEqualTo(SEED_000.toString());
+    assertThat(json.get("year").asInt()).isEqualTo(2021);
+    assertThat(json.get("agency").asText()).isEqualTo("上海市人民政府合作交流办公室");
+    assertThat(json.at("/applications/newlyReceived/total").asLong()).isEqualTo(6);
+    assertThat(json.at("/reviewsAndLawsuits/administrativeReview/upheld").isNull()).isTrue();
+    assertThat(json.has("positions")).isFalse();
+  }
+
+  @Test
+  void positionsGiveTheLineAndColumnOfEachValue() {
+    JsonNode json = run("parse", "--positions", SEED_000.toString()).json();
+
+    JsonNode total = json.get("positions").get("applications.newlyReceived.total");
+    assertThat(total.get("line").asInt()).isEqualTo(45);
+    assertThat(total.get("column").asInt()).isEqualTo(31);
+  }
+
+  @Test
+  void severalFilesGiveOneCompactLineEachInTheirOrder() {
+    Run r = run("parse", SEED_003.toString(), SEED_000.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.lines()).hasSize(2);
+    assertThat(read(r.lines().get(0)).get("source").asText()).isEqualTo(SEED_003.toString());
+    assertThat(read(r.lines().get(0)).get("reviewsAndLawsuits").isNull()).isTrue();
+    assertThat(read(r.lines().get(1)).get("source").asText()).isEqualTo(SEED_000.toString());
+    assertThat(read(r.lines().get(1)).at("/applications/newlyReceived/total").asLong()).isEqualTo(6);
+  }
+
+  @Test
+  void manyFilesOnSeveralThreadsKeepTheInputOrder() {
+    List<String> args = new ArrayList<>(List.of("parse", "--format", "jsonl", "--threads", "3"));
+    List<String> files = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      files.add((i % 3 == 0 ? SEED_003 : SEED_000).toString());
+    }
+    args.addAll(files);
+
+    Run r = run(args.toArray(String[]::new));
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.lines()).hasSize(60);
+    assertThat(r.lines().stream().map(l -> read(l).get("source").asText())).containsExactlyElementsOf(files);
+    assertThat(r.lines().stream().map(l -> read(l).get("agency").asText()).distinct()).hasSize(2);
+  }
+
+  @Test
+  void formatJsonWithSeveralFilesIsAUsageError() {
+    Run r = run("parse", "--format", "json", SEED_000.toString(), SEED_003.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("--format json prints exactly one FILE");
+  }
+
+  @Test
+  void dashReadsStdinAndItsSourceIsNull() throws IOException {
+    Run r = run(Files.readAllBytes(SEED_000), "parse", "-");
+
+    assertThat(r.exit()).isZero();
+    JsonNode json = r.json();
+    assertThat(json.get("source").isNull()).isTrue();
+    assertThat(json.get("year").asInt()).isEqualTo(2021);
+  }
+
+  @Test
+  void stdinCanBeReadOnlyOnce() {
+    Run r = run("parse", "-", "-");
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("- (stdin) can be read only once");
+  }
+
+  @Test
+  void anUnreadableFileGivesAnErrorLineAndExit2AndTheOthersAreStillRead() {
+    String missing = tmp.resolve("missing.txt").toString();
+    String directory = tmp.toString();
+
+    Run r = run("parse", "--format", "jsonl", missing, SEED_000.toString(), directory);
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.lines()).hasSize(3);
+    JsonNode first = read(r.lines().get(0));
+    assertThat(first.get("source").asText()).isEqualTo(missing);
+    assertThat(first.get("diagnostics")).hasSize(1);
+    assertThat(first.at("/diagnostics/0/severity").asText()).isEqualTo("error");
+    assertThat(first.at("/diagnostics/0/code").asText()).isEqualTo("file-unreadable");
+    assertThat(first.at("/diagnostics/0/message").asText()).isEqualTo("No such file");
+    assertThat(read(r.lines().get(1)).get("year").asInt()).isEqualTo(2021);
+    JsonNode third = read(r.lines().get(2));
+    assertThat(third.at("/diagnostics/0/code").asText()).isEqualTo("file-unreadable");
+    assertThat(third.at("/diagnostics/0/message").asText()).isEqualTo("Is a directory, not a file");
+  }
+
+  @Test
+  void aFileWithoutReadPermissionIsUnreadable() throws IOException {
+    Path locked = Files.copy(SEED_000, tmp.resolve("locked.txt"));
+    Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("---------"));
+    assumeFalse(Files.isReadable(locked), "the user can read any file (root)");
+
+    Run r = run("validate", locked.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEqualTo(locked + ": error: file-unreadable: Permission denied\n");
+  }
+
+  @Test
+  void validatePrintsOneLinePerDiagnosticAndExits1OnErrors() {
+    Run r = run("validate", SEED_003.toString());
+
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.lines()).contains(SEED_003
+        + ":48:1: error: section-missing: Section 四、政府信息公开行政复议、行政诉讼情况 is missing");
+    assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith(SEED_003 + ":46:11: error: row-missing: "));
+    assertThat(r.lines()).allSatisfy(l -> assertThat(l).matches(
+        "\\Q" + SEED_003 + "\\E:\\d+:\\d+: (error|warning|info): [a-z-]+: .+"));
+  }
+
+  @Test
+  void validateOfAReportWithoutErrorsExits0() {
+    Run r = run("validate", SEED_000.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.lines()).containsExactly(SEED_000 + ":77:1: warning: blank-cell: Row \"行政复议\": cells "
+        + "结果维持, 结果纠正, 其他结果, 尚未审结, 总计 are blank; left absent (not read as 0)");
+  }
+
+  @Test
+  void disabledRulesReportNothing() {
+    Run r = run("validate", "--disable", "section-missing", "--disable", "row-missing", SEED_003.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).doesNotContain("section-missing").doesNotContain("row-missing");
+    assertThat(r.lines()).containsExactly(SEED_003
+        + ":18:1: info: label-variant: Label \"规范性文件\" read as the standard label \"行政规范性文件\"");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void anUnknownRuleIdIsReportedOnStderr() {
+    Run r = run("validate", "--disable", "no-such-rule", SEED_000.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.err()).contains("--disable no-such-rule: no built-in rule has this id");
+  }
+
+  @Test
+  void severityReGradesARule() {
+    Run r = run("validate", "--severity", "section-missing=warning", "--severity", "row-missing=INFO",
+        SEED_003.toString());
+
+    assertThat(r.exit()).isZero();
+    assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith(SEED_003 + ":48:1: warning: section-missing: "));
+    assertThat(r.lines()).anySatisfy(l -> assertThat(l).startsWith(SEED_003 + ":46:11: info: row-missing: "));
+    assertThat(r.out()).doesNotContain(": error: ");
+  }
+
+  @Test
+  void anInvalidSeverityIsAUsageError() {
+    Run r = run("validate", "--severity", "section-missing=fatal", SEED_003.toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("--severity");
+  }
+
+  @Test
+  void localeZhGivesChineseMessages() {
+    Run r = run("validate", "--locale", "zh", SEED_003.toString(), tmp.resolve("missing.txt").toString());
+
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.lines()).contains(SEED_003 + ":48:1: error: section-missing: 缺少章节“四、政府信息公开行政复议、行政诉讼情况”");
+    assertThat(r.lines()).contains(tmp.resolve("missing.txt") + ": error: file-unreadable: 文件不存在");
+  }
+
+  @Test
+  void invalidUtf8IsReplacedAndReportedAsAWarning() throws IOException {
+    byte[] seed = Files.readAllBytes(SEED_000);
+    byte[] bad = new byte[seed.length + 3];
+    System.arraycopy(seed, 0, bad, 0, seed.length);
+    bad[seed.length] = (byte) 0xFF;
+    bad[seed.length + 1] = (byte) 0xE4;  // a cut three-byte sequence: one malformed sequence
+    bad[seed.length + 2] = (byte) 0xB8;
+    Path file = Files.write(tmp.resolve("bad.txt"), bad);
+
+    Run validate = run("validate", file.toString());
+    Run parse = run("parse", file.toString());
+    Run zh = run("validate", "--locale", "zh", file.toString());
+
+    assertThat(validate.exit()).isZero();
+    assertThat(validate.lines()).endsWith(
+        file + ": warning: input-decoding: The input is not valid UTF-8: 2 malformed byte sequence(s) replaced by U+FFFD");
+    JsonNode json = parse.json();
+    assertThat(json.get("year").asInt()).isEqualTo(2021);
+    JsonNode last = json.get("diagnostics").get(json.get("diagnostics").size() - 1);
+    assertThat(last.get("severity").asText()).isEqualTo("warning");
+    assertThat(last.get("code").asText()).isEqualTo("input-decoding");
+    assertThat(last.get("line").isNull()).isTrue();
+    assertThat(zh.lines()).endsWith(file + ": warning: input-decoding: 输入不是有效的 UTF-8：2 处无效字节序列已替换为 U+FFFD");
+  }
+
+  @Test
+  void aByteOrderMarkIsAcceptedAndPositionsStayThoseOfTheFile() throws IOException {
+    byte[] seed = Files.readAllBytes(SEED_000);
+    byte[] withBom = new byte[seed.length + 3];
+    withBom[0] = (byte) 0xEF;
+    withBom[1] = (byte) 0xBB;
+    withBom[2] = (byte) 0xBF;
+    System.arraycopy(seed, 0, withBom, 3, seed.length);
+
+    Run r = run(withBom, "parse", "--positions", "-");
+
+    JsonNode json = r.json();
+    assertThat(json.get("title").asText()).doesNotContain("\uFEFF");
+    assertThat(json.get("diagnostics").toString()).doesNotContain("input-decoding");
+    assertThat(json.get("positions")).isEqualTo(run("parse", "--positions", SEED_000.toString()).json().get("positions"));
+  }
+
+  @Test
+  void helpAndVersion() {
+    Run help = run("--help");
+    Run version = run("--version");
+    Run none = run();
+
+    assertThat(help.exit()).isZero();
+    assertThat(help.out()).contains("parse").contains("validate");
+    assertThat(version.exit()).isZero();
+    assertThat(version.out()).matches("ogi-report \\d+\\.\\d+\\.\\d+(-SNAPSHOT)? \\(JSON schemaVersion 1\\)\\R");
+    assertThat(none.exit()).isEqualTo(2);
+    assertThat(none.err()).contains("Missing command");
+  }
+
+  private static JsonNode read(String json) {
+    try {
+      return JSON.readTree(json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Path resource(String name) {
+    try {
+      return Path.of(MainTest.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
