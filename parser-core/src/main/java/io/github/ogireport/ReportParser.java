@@ -40,11 +40,11 @@ public final class ReportParser {
   private final Pipeline pipeline;
 
   private ReportParser(ParserOptions options, List<Rule> rules, Map<String, Severity> severities,
-      boolean validate) {
+      Set<String> disabled, boolean validate) {
     this.options = options;
     this.rules = List.copyOf(rules);
     this.severities = Map.copyOf(severities);
-    this.pipeline = new Pipeline(options, validate ? this.rules : List.of(), this.severities);
+    this.pipeline = new Pipeline(options, validate ? this.rules : List.of(), this.severities, Set.copyOf(disabled));
   }
 
   /** A parser with the default options and the built-in rules. */
@@ -108,13 +108,16 @@ public final class ReportParser {
       return this;
     }
 
-    /** Disables the rule (built-in or added) whose id is {@code id}. */
+    /**
+     * Disables the rule (built-in or added) whose id is {@code id}; for a code raised while reading
+     * (e.g. {@code label-variant}), drops its diagnostics.
+     */
     public Builder disableRule(String id) {
       disabled.add(Objects.requireNonNull(id, "id"));
       return this;
     }
 
-    /** Changes the severity of the findings of rule {@code id}. */
+    /** Changes the severity of the findings of rule {@code id}, or of the diagnostics with that code. */
     public Builder severity(String id, Severity severity) {
       severities.put(Objects.requireNonNull(id, "id"), Objects.requireNonNull(severity, "severity"));
       return this;
@@ -157,7 +160,7 @@ public final class ReportParser {
         }
       }
       all.removeIf(r -> disabled.contains(r.id()));
-      return new ReportParser(options, all, severities, validate);
+      return new ReportParser(options, all, severities, disabled, validate);
     }
   }
 }

@@ -29,10 +29,14 @@ public final class Pipeline {
   private final Map<String, Severity> severities;
   private final Messages messages;
 
-  public Pipeline(ParserOptions options, List<Rule> rules, Map<String, Severity> severities) {
+  private final java.util.Set<String> disabled;
+
+  public Pipeline(ParserOptions options, List<Rule> rules, Map<String, Severity> severities,
+      java.util.Set<String> disabled) {
     this.options = options;
     this.rules = rules;
     this.severities = severities;
+    this.disabled = disabled;
     this.messages = Messages.of(options.locale());
   }
 
@@ -48,6 +52,7 @@ public final class Pipeline {
       report = AnnualReport.builder().build();
     }
     validate(report, sink);
+    sink.regrade(severities, disabled);
     return ParseResult.builder().report(report).diagnostics(sink.sorted()).build();
   }
 

@@ -71,7 +71,7 @@ public final class RequiredRowsPresent implements Rule {
       Optional<SourceSpan> where = lastSeen.or(a::span).map(s ->
           SourceSpan.point(s.endLine(), s.endColumn(), s.endOffset()));
       context.report(Finding.builder()
-          .message(context.message("row-missing", row.label()))
+          .message(context.message("row-missing", row.numberedLabel()))
           .span(where)
           .path(row.path())
           .build());

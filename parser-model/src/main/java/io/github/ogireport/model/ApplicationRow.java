@@ -123,6 +123,28 @@ public enum ApplicationRow {
     return label;
   }
 
+  /**
+   * The label with its numbering as the 2021 template prints it, e.g. {@code 四、结转下年度继续办理},
+   * {@code （七）总计}, {@code （三）1.属于国家秘密}.
+   */
+  public String numberedLabel() {
+    switch (this) {
+      case NEWLY_RECEIVED: return "一、" + label;
+      case CARRIED_OVER: return "二、" + label;
+      case GRANTED: return "（一）" + label;
+      case PARTIALLY_GRANTED: return "（二）" + label;
+      case OTHER_HANDLING_SUBTOTAL: return "（六）" + label;
+      case TOTAL_HANDLED: return "（七）" + label;
+      case CARRIED_FORWARD: return "四、" + label;
+      default:
+        int first = ordinal();
+        while (first > 0 && values()[first - 1].group == group) {
+          first--;
+        }
+        return "（" + "三四五六".charAt(group.ordinal()) + "）" + (ordinal() - first + 1) + "." + label;
+    }
+  }
+
   /** True for the rows （一）…（六）: the rows whose sum is （七）总计 (A3). */
   public boolean isResult() {
     return ordinal() >= GRANTED.ordinal() && ordinal() <= OTHER_HANDLING_SUBTOTAL.ordinal();

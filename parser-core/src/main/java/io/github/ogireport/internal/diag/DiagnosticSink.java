@@ -63,7 +63,8 @@ public final class DiagnosticSink {
 
   /**
    * The diagnostics in their deterministic order: whole-document findings first, then by position,
-   * then by severity, code and path; plus the {@code too-many-diagnostics} entry if any were dropped.
+   * then by severity; ties keep the order they were reported in (template order for row findings);
+   * plus the {@code too-many-diagnostics} entry if any were dropped.
    */
   public List<Diagnostic> sorted() {
     List<Diagnostic> out = new ArrayList<>(diagnostics);
@@ -81,7 +82,22 @@ public final class DiagnosticSink {
   /** The order of {@link #sorted()}. */
   public static final Comparator<Diagnostic> ORDER = Comparator
       .comparingInt((Diagnostic d) -> d.span().map(SourceSpan::offset).orElse(-1))
-      .thenComparing(Diagnostic::severity)
-      .thenComparing(Diagnostic::code)
-      .thenComparing(d -> d.path().orElse(""));
+      .thenComparing(Diagnostic::severity);
+
+  /** Re-grades and drops diagnostics by code (the parser's severity and disable settings). */
+  public void regrade(java.util.Map<String, io.github.ogireport.model.Severity> severities,
+      java.util.Set<String> disabled) {
+    if (severities.isEmpty() && disabled.isEmpty()) {
+      return;
+    }
+    java.util.ListIterator<Diagnostic> it = diagnostics.listIterator();
+    while (it.hasNext()) {
+      Diagnostic d = it.next();
+      if (disabled.contains(d.code())) {
+        it.remove();
+      } else if (severities.containsKey(d.code()) && severities.get(d.code()) != d.severity()) {
+        it.set(Diagnostic.builder().from(d).severity(severities.get(d.code())).build());
+      }
+    }
+  }
 }
