@@ -69,12 +69,17 @@ public final class TotalHandledEqualsSumOfResults implements Rule {
 
   private static void check(Applications a, RuleContext context) {
     List<ApplicationRow> rows = resultRows(a);
+    List<String> labels = new ArrayList<>();
+    for (ApplicationRow r : rows) {
+      labels.add(Names.row(r));
+    }
     for (ApplicantColumn c : ApplicantColumn.WITH_SUBTOTAL) {
       Optional<Located<Long>> total = a.row(ApplicationRow.TOTAL_HANDLED).flatMap(c::get);
-      List<String> labels = new ArrayList<>();
+      if (total.isEmpty()) {
+        continue;
+      }
       List<Optional<Located<Long>>> parts = new ArrayList<>();
       for (ApplicationRow r : rows) {
-        labels.add(Names.row(r));
         parts.add(a.row(r).flatMap(c::get));
       }
       Optional<Sum> sum = Sum.of(labels, parts);

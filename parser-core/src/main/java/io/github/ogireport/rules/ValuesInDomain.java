@@ -14,6 +14,7 @@ import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A5: every count is an integer ≥ 0 (the cells of section 三's table, of section 四, and the count
@@ -77,7 +78,7 @@ public final class ValuesInDomain implements Rule {
           continue;
         }
         for (ApplicantColumn c : ApplicantColumn.WITH_SUBTOTAL) {
-          count(c.get(counts.get()), Names.row(r) + " · " + c.label(), r.path() + "." + c.key(), context);
+          count(c.get(counts.get()), () -> Names.row(r) + " · " + c.label(), r.path() + "." + c.key(), context);
         }
       }
     });
@@ -85,16 +86,17 @@ public final class ValuesInDomain implements Rule {
       for (ReviewGroup g : ReviewGroup.values()) {
         Outcome o = s.group(g);
         for (OutcomeField f : OutcomeField.values()) {
-          count(f.get(o), Names.group(g) + " · " + f.label(), g.path(f), context);
+          count(f.get(o), () -> Names.group(g) + " · " + f.label(), g.path(f), context);
         }
       }
     });
   }
 
-  private static void count(Optional<Located<Long>> cell, String name, String path, RuleContext context) {
+  private static void count(Optional<Located<Long>> cell, Supplier<String> name, String path,
+      RuleContext context) {
     if (cell.isPresent() && cell.get().value() < 0) {
       context.report(Finding.builder()
-          .message(context.message(ID + ".count", name, cell.get().value()))
+          .message(context.message(ID + ".count", name.get(), cell.get().value()))
           .span(cell.get().span())
           .path(path)
           .build());
