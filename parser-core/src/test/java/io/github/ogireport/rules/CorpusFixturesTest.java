@@ -83,6 +83,20 @@ class CorpusFixturesTest {
   }
 
   @Test
+  void corpus024TheSameReportAsExtractedByPdfminerBreaksA4Too() {
+    // the real rendering (column-major pdfminer dump of the PDF behind 022): section 四 is read already
+    ParseResult result = PARSER.parse(Fixtures.resource("corpus/024_hongze-district-2023-pdfminer.txt"));
+
+    assertThat(result.diagnostics("reviews-group-total"))
+        .extracting(d -> d.path().orElseThrow(), Diagnostic::severity, Diagnostic::message)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("reviewsAndLawsuits.administrativeReview.total", Severity.ERROR,
+                "Group \"行政复议\": 总计 0 ≠ 结果维持 10 + 结果纠正 1 + 其他结果 0 + 尚未审结 0 = 11"),
+            org.assertj.core.groups.Tuple.tuple("reviewsAndLawsuits.lawsuitAfterReview.total", Severity.ERROR,
+                "Group \"行政诉讼·复议后起诉\": 总计 0 ≠ 结果维持 5 + 结果纠正 0 + 其他结果 0 + 尚未审结 0 = 5"));
+  }
+
+  @Test
   void corpus022ProseMatchesItsTable() {
     ParseResult result = PARSER.parse(Fixtures.resource("fixtures/022_hongze-district-2023-tabs.txt"));
 

@@ -153,6 +153,22 @@ class LayoutRulesTest {
   }
 
   @Test
+  void withoutTheInputThePeriodIsReadFromTheSectionsAndReportedAtTheYear() {
+    AnnualReport r = AnnualReport.builder().year(Located.of(2022, at(1, 5))).template(TemplateVersion.V2021)
+        .addSections(Section.builder().number(6).heading("其他需要报告的事项")
+            .text("本报告所列数据的统计期限自 2021 年 1 月 1 日起至 2021 年 12 月 31 日止。另：2023 年起按新规定。").span(at(90, 1)).build())
+        .build();
+
+    List<Finding> f = RecordingContext.run(new YearsConsistent(), r);
+
+    assertThat(f).hasSize(2).allSatisfy(x -> {
+      assertThat(x.span()).hasValue(at(1, 5));
+      assertThat(x.related()).isEmpty();
+      assertThat(x.message()).startsWith("The statistics period names the year 2021 (统计期限自2021年1月1日起至2021年12月31日止)");
+    });
+  }
+
+  @Test
   void thePublicationDateFallsInTheNextYearOrLateDecember() {
     String seed = Fixtures.seed("000"); // line 5: ( 2022 年 1 月 26 日 ), report on 2021
     assertThat(PARSER.parse(Fixtures.replace(seed, 5, "2022 年 1 月 26 日", "2021 年 12 月 28 日"))
