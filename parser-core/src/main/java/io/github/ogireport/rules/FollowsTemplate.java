@@ -7,7 +7,9 @@ import io.github.ogireport.model.Applications;
 import io.github.ogireport.model.Counts;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.TemplateVersion;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -139,8 +141,8 @@ public final class FollowsTemplate implements Rule {
   }
 
   /** The cells of the line {@code [from, to)} of {@code s}: split at tabs, pipes and 2+ spaces. */
-  private static java.util.List<int[]> cells(String s, int from, int to) {
-    java.util.List<int[]> out = new java.util.ArrayList<>();
+  private static List<int[]> cells(String s, int from, int to) {
+    List<int[]> out = new ArrayList<>();
     Matcher m = CELL.matcher(s).region(from, to);
     while (m.find()) {
       int a = m.start();

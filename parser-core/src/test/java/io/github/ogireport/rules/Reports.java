@@ -8,7 +8,6 @@ import io.github.ogireport.model.Located;
 import io.github.ogireport.model.Outcome;
 import io.github.ogireport.model.OutcomeField;
 import io.github.ogireport.model.SourceSpan;
-import java.util.Map;
 
 /** Hand-built pieces of reports for rule tests. Every cell gets a distinct span: line = row, column = cell. */
 final class Reports {
@@ -80,10 +79,5 @@ final class Reports {
       }
     }
     return b.build();
-  }
-
-  /** Shorthand for a map entry in tests. */
-  static <K, V> Map.Entry<K, V> entry(K k, V v) {
-    return Map.entry(k, v);
   }
 }
