@@ -31,6 +31,13 @@ import java.util.Set;
  * <p>{@link #parse} never throws: whatever the input, it returns a result; a blank or lost cell is
  * absent, never a made-up zero; every value and diagnostic carries its line and column in the input.
  * A built parser is immutable and thread-safe: build one and share it.
+ *
+ * <p>Validation: after reading, the parser runs the built-in rules
+ * ({@link io.github.ogireport.rules.BuiltInRules#all()}: completeness, layout, the template's arithmetic
+ * A1–A5, prose against the tables A8), then the rules added with {@link Builder#addRule} and, if asked,
+ * those {@link Builder#discoverRules()} finds. Each finding is a diagnostic whose code is the rule's id.
+ * The checks that compare a report with the year before (A6, A7) take several reports: see
+ * {@link ReportSeries}.
  */
 public final class ReportParser {
 

@@ -122,7 +122,7 @@ class SeedsTest {
         .row(GRANTED, 1L, 0L, 0L, 0L, 0L, 0L, 1L) // label "三、 本年 度办 理结 果" split by spaces
         .row(ADMINISTRATIVE_QUERY, 0L, 0L, 0L, 0L, 0L, 0L, 0L)
         .noRow(NOT_HELD).noRow(TOTAL_HANDLED).noRow(CARRIED_FORWARD)
-        .hasDiagnostic("label-variant", 18, "activeDisclosure.normativeDocuments")
+        .hasDiagnostic("template-conformance", 18, "activeDisclosure")
         .hasDiagnostic("row-missing", 46, "applications.unableToProvide.notHeld")
         .hasDiagnostic("row-missing", 46, "applications.carriedForward")
         .hasDiagnostic("section-missing", 48, "sections");

@@ -10,6 +10,7 @@ import io.github.ogireport.internal.translate.ReportTranslator;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.SourceSpan;
 import io.github.ogireport.rules.Finding;
 import io.github.ogireport.rules.Rule;
 import io.github.ogireport.rules.RuleContext;
@@ -44,26 +45,32 @@ public final class Pipeline {
   public ParseResult run(CharSequence input) {
     DiagnosticSink sink = new DiagnosticSink(messages, options.maxDiagnostics());
     AnnualReport report;
+    SourceText source = null;
     try {
-      report = parse(input, sink);
+      source = prepare(input, sink);
+      report = parse(source, sink);
     } catch (RuntimeException | StackOverflowError e) {
       sink.add(Severity.ERROR, "internal-error", Optional.empty(), Optional.empty(), List.of(),
           "internal-error", e.getClass().getSimpleName() + ": " + e.getMessage());
       report = AnnualReport.builder().build();
     }
-    validate(report, sink);
+    validate(report, source, sink);
     sink.regrade(severities, disabled);
     return ParseResult.builder().report(report).diagnostics(sink.sorted()).build();
   }
 
-  private AnnualReport parse(CharSequence input, DiagnosticSink sink) {
+  /** Applies the input limit and normalises the text. */
+  private SourceText prepare(CharSequence input, DiagnosticSink sink) {
     CharSequence text = input == null ? "" : input;
     if (text.length() > options.maxInputChars()) {
       sink.add(Severity.ERROR, "input-too-large", Optional.empty(), Optional.empty(), List.of(),
           "input-too-large", String.valueOf(text.length()), String.valueOf(options.maxInputChars()));
       text = text.subSequence(0, options.maxInputChars());
     }
-    SourceText source = SourceText.of(text);
+    return SourceText.of(text);
+  }
+
+  private AnnualReport parse(SourceText source, DiagnosticSink sink) {
     GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, options.maxTokens());
     if (parsed.document.truncated()) {
       sink.add(Severity.ERROR, "too-many-tokens", Optional.empty(), Optional.empty(), List.of(),
@@ -76,10 +83,14 @@ public final class Pipeline {
     return ReportTranslator.translate(source, parsed.document, sink);
   }
 
-  private void validate(AnnualReport report, DiagnosticSink sink) {
+  /**
+   * Runs the rules in order. A rule that throws is reported once as {@code rule-failed}; the
+   * findings it made before failing are kept (they are true findings), the rest are missing.
+   */
+  private void validate(AnnualReport report, SourceText source, DiagnosticSink sink) {
     for (Rule rule : rules) {
       Severity severity = severities.getOrDefault(rule.id(), rule.defaultSeverity());
-      Context ctx = new Context(rule, severity, sink);
+      Context ctx = new Context(rule, severity, sink, source);
       try {
         rule.check(report, ctx);
       } catch (RuntimeException | StackOverflowError e) {
@@ -93,11 +104,23 @@ public final class Pipeline {
     private final Rule rule;
     private final Severity severity;
     private final DiagnosticSink sink;
+    private final SourceText source;
 
-    Context(Rule rule, Severity severity, DiagnosticSink sink) {
+    Context(Rule rule, Severity severity, DiagnosticSink sink, SourceText source) {
       this.rule = rule;
       this.severity = severity;
       this.sink = sink;
+      this.source = source;
+    }
+
+    @Override
+    public Optional<CharSequence> input() {
+      return Optional.ofNullable(source).map(SourceText::original);
+    }
+
+    @Override
+    public Optional<SourceSpan> span(int offset, int endOffset) {
+      return Optional.ofNullable(source).map(s -> s.originalSpan(offset, endOffset));
     }
 
     @Override

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * What a {@link Rule} gets besides the report: where to report, the locale of messages, and (in
- * later versions) more facts about the parse. An interface so it can grow without breaking rules.
+ * What a {@link Rule} gets besides the report: where to report, the locale of messages, and the
+ * input the report was read from. An interface so it can grow without breaking rules: every method
+ * added later has a default.
  */
 public interface RuleContext {
 
@@ -42,4 +43,22 @@ public interface RuleContext {
    * {@link #locale()}; for built-in rules. User rules bring their own texts.
    */
   String message(String key, Object... args);
+
+  /**
+   * The input the report was parsed from, exactly as given (before any normalisation; cut to
+   * {@code maxInputChars} if it was longer). Rules that read the report's prose use it, with
+   * {@link #span(int, int)}, to point at the exact words. Empty when the report was not parsed by
+   * this run (a report built by hand); such rules then fall back to the {@code Section} texts.
+   */
+  default Optional<CharSequence> input() {
+    return Optional.empty();
+  }
+
+  /**
+   * The line and column span of the chars {@code [offset, endOffset)} of {@link #input()} (UTF-16
+   * offsets, as {@link SourceSpan#offset()} counts them); empty when there is no input.
+   */
+  default Optional<SourceSpan> span(int offset, int endOffset) {
+    return Optional.empty();
+  }
 }

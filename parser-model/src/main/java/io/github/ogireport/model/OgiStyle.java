@@ -11,7 +11,11 @@ import org.immutables.value.Value;
  *
  * <p>The generated {@code ImmutableX} classes are package-private and overshadowed: users write
  * {@code AnnualReport.builder()}, never {@code ImmutableAnnualReport}. Generated code depends on the
- * JDK only.
+ * JDK only, and carries no annotation of the Immutables jar: {@code allowedClasspathAnnotations} lists
+ * only {@code Override} (an empty list would allow all), so no {@code @org.immutables.value.Generated}
+ * lands in the class files. Code compiled against ogi-report without Immutables on its class path (a
+ * user's rule calling {@code Finding.builder()}) then gets no "Cannot find annotation method" warnings,
+ * which {@code -Werror} would turn into errors.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -20,5 +24,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     jdkOnly = true,
     get = {"is*", "get*"},
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    allowedClasspathAnnotations = {Override.class})
 public @interface OgiStyle {}

@@ -199,8 +199,8 @@ class MainTest {
 
     assertThat(r.exit()).isZero();
     assertThat(r.out()).doesNotContain("section-missing").doesNotContain("row-missing");
-    assertThat(r.lines()).containsExactly(SEED_003
-        + ":18:1: info: label-variant: Label \"规范性文件\" read as the standard label \"行政规范性文件\"");
+    assertThat(r.lines()).containsExactly(SEED_003 + ":18:1: info: template-conformance: \"规范性文件\" is a "
+        + "label of the 2019 template; the 2021 template's standard label is \"行政规范性文件\"");
     assertThat(r.err()).isEmpty();
   }
 

@@ -193,6 +193,18 @@ public final class SourceText {
     return SourceSpan.of(l1 + 1, columnOf(l1, os), l2 + 1, columnOf(l2, oe), os, oe);
   }
 
+  /**
+   * The span of the ORIGINAL input's chars [offset, endOffset) (offsets into {@link #original()},
+   * clamped to it), for code that searches the original text itself.
+   */
+  public SourceSpan originalSpan(int offset, int endOffset) {
+    int os = Math.max(0, Math.min(offset, original.length()));
+    int oe = Math.max(os, Math.min(endOffset, original.length()));
+    int l1 = lineOf(os);
+    int l2 = lineOf(oe);
+    return SourceSpan.of(l1 + 1, columnOf(l1, os), l2 + 1, columnOf(l2, oe), os, oe);
+  }
+
   /** A point span at normalised offset {@code index}. */
   public SourceSpan point(int index) {
     int os = originalOffset(index);

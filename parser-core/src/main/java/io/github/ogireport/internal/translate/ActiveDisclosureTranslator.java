@@ -91,10 +91,7 @@ final class ActiveDisclosureTranslator {
       if (item == DisclosureItem.OTHER_EXTERNAL_SERVICES || item == DisclosureItem.CENTRALIZED_PROCUREMENT) {
         saw2019 = true;
       }
-      if (label.equals("规范性文件") && (columns == null || columns.contains(DisclosureField.ISSUED))) {
-        ctx.report(Severity.INFO, "label-variant", ctx.span(labelCell), "activeDisclosure." + item.key(),
-            List.of(), "label-variant", first, item.label());
-      }
+      // 规范性文件 (the 2019 label) in a 2021 report is the template-conformance rule's finding
       List<DisclosureField> fields = columns != null ? columns
           : item.fields(saw2019 ? TemplateVersion.V2019 : TemplateVersion.V2021);
       List<RawCell> values = values(cells, labelCell);
