@@ -3,11 +3,11 @@ package io.github.ogireport.cli;
 import io.github.ogireport.ParseResult;
 import io.github.ogireport.ReportJson;
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.ReportSeries;
+import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.SourceSpan;
-import io.github.ogireport.rules.BuiltInRules;
-import io.github.ogireport.rules.Rule;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -29,10 +29,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.ResourceBundle;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -110,11 +108,11 @@ public final class Main implements Runnable {
     private CommandSpec mixee;
 
     @Option(names = "--disable", paramLabel = "CODE",
-        description = "Turns off the rule CODE (repeatable), e.g. section-missing.")
+        description = "Turns off the rule, or drops the diagnostics, with code CODE (repeatable), e.g. section-missing.")
     private List<String> disabled = new ArrayList<>();
 
     @Option(names = "--severity", paramLabel = "CODE=LEVEL",
-        description = "Re-grades the findings of rule CODE (repeatable); LEVEL: error, warning or info.")
+        description = "Re-grades the diagnostics with code CODE (repeatable); LEVEL: error, warning or info.")
     private Map<String, Severity> severities = new LinkedHashMap<>();
 
     @Option(names = "--locale", paramLabel = "en|zh",
@@ -137,25 +135,18 @@ public final class Main implements Runnable {
     }
 
     ReportParser parser() {
-      Set<String> known = BuiltInRules.all().stream().map(Rule::id).collect(Collectors.toSet());
       ReportParser.Builder builder = ReportParser.builder().locale(locale());
-      for (String id : disabled) {
-        warnIfUnknown(known, id, "--disable");
-        builder.disableRule(id);
-      }
-      for (Map.Entry<String, Severity> e : severities.entrySet()) {
-        warnIfUnknown(known, e.getKey(), "--severity");
-        builder.severity(e.getKey(), e.getValue());
-      }
+      disabled.forEach(builder::disableRule);
+      severities.forEach(builder::severity);
       return builder.build();
     }
 
-    private void warnIfUnknown(Set<String> known, String id, String option) {
-      if (!known.contains(id)) {
-        mixee.commandLine().getErr().println("ogi-report: warning: " + option + " " + id
-            + ": no built-in rule has this id (rules: "
-            + known.stream().sorted().collect(Collectors.joining(", ")) + ")");
-      }
+    /** The cross-year checker, with the same locale, disabled codes and severities. */
+    ReportSeries series() {
+      ReportSeries.Builder builder = ReportSeries.builder().locale(locale());
+      disabled.forEach(builder::disable);
+      severities.forEach(builder::severity);
+      return builder.build();
     }
   }
 
@@ -229,34 +220,91 @@ public final class Main implements Runnable {
     @Mixin
     private CommonOptions options;
 
+    @Option(names = "--series", description = {"The files are one agency's reports in year order: also "
+        + "check across years (A6: this year's 上年结转 = last year's 结转下年度; A7: 现行有效件数)."})
+    private boolean series;
+
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Report text files; - reads stdin.")
     private List<String> files;
 
     @Override
     public Integer call() {
+      if (series) {
+        return callSeries();
+      }
       return main.process(spec.commandLine(), files, options, (input, parser) -> {
-        StringBuilder out = new StringBuilder(256);
         if (input.problem() != null) {
-          out.append(input.display()).append(": error: file-unreadable: ").append(input.problem()).append('\n');
-          return new Output(out.toString(), EXIT_UNREADABLE);
+          return unreadable(input);
         }
         ParseResult result = parse(parser, input, options.locale());
-        for (Diagnostic d : result.diagnostics()) {
-          out.append(input.display()).append(':');
-          if (d.span().isPresent()) {
-            SourceSpan s = d.span().get();
-            out.append(s.line()).append(':').append(s.column()).append(':');
-          }
-          out.append(' ').append(d.severity().jsonName()).append(": ").append(d.code()).append(": ")
-              .append(d.message()).append('\n');
-        }
-        return new Output(out.toString(), result.hasErrors() ? EXIT_ERRORS : 0);
+        return lines(input, result.diagnostics());
       });
+    }
+
+    /** Parses every file (in parallel), then checks the series and prints each file's lines in order. */
+    private int callSeries() {
+      List<Object> parsed = new ArrayList<>();
+      main.process(spec.commandLine(), files, options, (input, parser) -> {
+        Object r = input.problem() != null ? input : new Parsed(input, parse(parser, input, options.locale()));
+        return new Output("", 0, r);
+      }, o -> parsed.add(o.payload()));
+      List<AnnualReport> reports = new ArrayList<>();
+      for (Object p : parsed) {
+        if (p instanceof Parsed) {
+          reports.add(((Parsed) p).result().report());
+        }
+      }
+      List<List<Diagnostic>> across = options.series().check(reports);
+      PrintWriter out = spec.commandLine().getOut();
+      int exit = 0;
+      int i = 0;
+      for (Object p : parsed) {
+        Output o;
+        if (p instanceof Parsed) {
+          Parsed r = (Parsed) p;
+          List<Diagnostic> all = new ArrayList<>(r.result().diagnostics());
+          all.addAll(across.get(i++));
+          o = lines(r.input(), all);
+        } else {
+          o = unreadable((Input) p);
+        }
+        out.write(o.text());
+        exit = Math.max(exit, o.exitCode());
+      }
+      out.flush();
+      return exit;
+    }
+
+    private static Output unreadable(Input input) {
+      return new Output(input.display() + ": error: file-unreadable: " + input.problem() + "\n", EXIT_UNREADABLE, null);
+    }
+
+    private static Output lines(Input input, List<Diagnostic> diagnostics) {
+      StringBuilder out = new StringBuilder(256);
+      boolean errors = false;
+      for (Diagnostic d : diagnostics) {
+        out.append(input.display()).append(':');
+        if (d.span().isPresent()) {
+          SourceSpan s = d.span().get();
+          out.append(s.line()).append(':').append(s.column()).append(':');
+        }
+        out.append(' ').append(d.severity().jsonName()).append(": ").append(d.code()).append(": ")
+            .append(d.message()).append('\n');
+        errors |= d.severity() == Severity.ERROR;
+      }
+      return new Output(out.toString(), errors ? EXIT_ERRORS : 0, null);
     }
   }
 
-  /** What one file printed, and the exit code it calls for. */
-  private record Output(String text, int exitCode) {}
+  /** A file and what parsing it gave. */
+  private record Parsed(Input input, ParseResult result) {}
+
+  /** What one file printed, the exit code it calls for, and (for --series) what was parsed. */
+  private record Output(String text, int exitCode, Object payload) {
+    Output(String text, int exitCode) {
+      this(text, exitCode, null);
+    }
+  }
 
   /**
    * One input: its text, or why it could not be read.
@@ -275,6 +323,12 @@ public final class Main implements Runnable {
 
   /** Renders every file on the worker threads and prints the outputs in order; returns the exit code. */
   private int process(CommandLine command, List<String> files, CommonOptions options, Renderer renderer) {
+    return process(command, files, options, renderer, o -> { });
+  }
+
+  /** As above, also handing every output, in order, to {@code each}. */
+  private int process(CommandLine command, List<String> files, CommonOptions options, Renderer renderer,
+      java.util.function.Consumer<Output> each) {
     if (files.stream().filter(STDIN::equals).count() > 1) {
       throw new ParameterException(command, "- (stdin) can be read only once");
     }
@@ -285,6 +339,7 @@ public final class Main implements Runnable {
     int[] exit = {0};
     Function<String, Output> work = file -> renderer.render(read(file, locale), parser);
     OrderedParallel.map(files, threads, work, o -> {
+      each.accept(o);
       out.write(o.text());
       exit[0] = Math.max(exit[0], o.exitCode());
     });

@@ -194,6 +194,28 @@ class MainTest {
   }
 
   @Test
+  void validateSeriesChecksCarryOverAcrossYears(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    String y2021 = Files.readString(SEED_000);
+    // the same agency's next year: 二、上年结转 should be 2021's 四、结转下年度继续办理 (all 0) but says 1
+    String y2022 = y2021.replace("2021 年 政府信息公开工作年度报告", "2022 年 政府信息公开工作年度报告")
+        .replace("( 2022 年 1 月 26 日 )", "( 2023 年 1 月 20 日 )")
+        .replace("二、上年结转政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0", "二、上年结转政府信息公开申请数量\t\t1\t0\t0\t0\t0\t0\t1");
+    assertThat(y2022).contains("\t\t1\t0\t0\t0\t0\t0\t1");
+    Path a = dir.resolve("2021.txt");
+    Path b = dir.resolve("2022.txt");
+    Files.writeString(a, y2021);
+    Files.writeString(b, y2022);
+
+    Run plain = run("validate", a.toString(), b.toString());
+    Run series = run("validate", "--series", a.toString(), b.toString());
+
+    assertThat(plain.out()).doesNotContain("series-carried-over");
+    assertThat(series.exit()).isEqualTo(1);
+    assertThat(series.lines()).anySatisfy(l -> assertThat(l).startsWith(b + ":46:").contains(": error: series-carried-over: "));
+    assertThat(series.lines()).noneSatisfy(l -> assertThat(l).startsWith(a.toString()).contains("series-"));
+  }
+
+  @Test
   void disabledRulesReportNothing() {
     Run r = run("validate", "--disable", "section-missing", "--disable", "row-missing", SEED_003.toString());
 
@@ -205,11 +227,15 @@ class MainTest {
   }
 
   @Test
-  void anUnknownRuleIdIsReportedOnStderr() {
-    Run r = run("validate", "--disable", "no-such-rule", SEED_000.toString());
+  void severityAndDisableApplyToCodesRaisedWhileReading() {
+    Run regraded = run("validate", "--severity", "blank-cell=error", SEED_000.toString());
+    Run dropped = run("validate", "--disable", "blank-cell", SEED_000.toString());
 
-    assertThat(r.exit()).isZero();
-    assertThat(r.err()).contains("--disable no-such-rule: no built-in rule has this id");
+    assertThat(regraded.exit()).isEqualTo(1);
+    assertThat(regraded.lines()).singleElement().asString().contains(":77:1: error: blank-cell: ");
+    assertThat(dropped.exit()).isZero();
+    assertThat(dropped.out()).isEmpty();
+    assertThat(dropped.err()).isEmpty();
   }
 
   @Test
