@@ -5,6 +5,7 @@ import io.github.ogireport.ParserOptions;
 import io.github.ogireport.internal.antlr.GrammarFrontEnd;
 import io.github.ogireport.internal.diag.DiagnosticSink;
 import io.github.ogireport.internal.diag.Messages;
+import io.github.ogireport.internal.html.HtmlText;
 import io.github.ogireport.internal.text.SourceText;
 import io.github.ogireport.internal.translate.ReportTranslator;
 import io.github.ogireport.model.AnnualReport;
@@ -58,7 +59,7 @@ public final class Pipeline {
           "input-too-large", String.valueOf(text.length()), String.valueOf(options.maxInputChars()));
       text = text.subSequence(0, options.maxInputChars());
     }
-    SourceText source = SourceText.of(text);
+    SourceText source = HtmlText.looksLikeHtml(text) ? HtmlText.source(text) : SourceText.of(text);
     GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, options.maxTokens());
     if (parsed.document.truncated()) {
       sink.add(Severity.ERROR, "too-many-tokens", Optional.empty(), Optional.empty(), List.of(),
