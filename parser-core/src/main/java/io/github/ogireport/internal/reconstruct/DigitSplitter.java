@@ -21,9 +21,11 @@ final class DigitSplitter {
   /** Longest run (characters, spaces included) that is split at all. */
   static final int MAX_RUN = 80;
   /** Default number of search steps per run. */
-  static final int BUDGET = 400_000;
+  static final int BUDGET = 100_000;
   /** Longest cell, in digits: a count must fit a {@code long}. */
   private static final int MAX_CELL_DIGITS = 18;
+  /** Longest cell, in chars: sign, 18 digits, point, decimals, unit. */
+  private static final int MAX_CELL = 40;
 
   /** What a cell may hold. */
   enum CellKind {
@@ -82,6 +84,8 @@ final class DigitSplitter {
   static final class Result {
     final List<Split> splits = new ArrayList<>();
     boolean limited;
+    /** Search steps taken. */
+    int steps;
   }
 
   private final String run;
@@ -97,17 +101,26 @@ final class DigitSplitter {
   private final BigDecimal[] values;
   /** Non-space chars from each index to the end. */
   private final int[] rest;
-  /** True if the last cell is the total of the others (all ≥ 0): it has at least as many digits as each. */
-  private final boolean lastIsTotal;
+  /** Index of the first minus sign at or after each index (run length if none). */
+  private final int[] nextMinus;
+  /** Longest cell, in chars. */
+  private final int maxCell;
+  /** The sum all cells must have (a row's total), or -1 for none. */
+  private long target = -1;
+  /** Running sums of the cells placed, when there is a target. */
+  private final long[] sums;
   private int steps;
 
-  private DigitSplitter(String run, CellKind[] kinds, Check check, int maxResults, int budget,
-      boolean lastIsTotal) {
+  private DigitSplitter(String run, CellKind[] kinds, Check check, int maxResults, int budget, int maxCell) {
     this.run = run;
-    this.lastIsTotal = lastIsTotal;
+    this.maxCell = maxCell;
     this.rest = new int[run.length() + 1];
+    this.nextMinus = new int[run.length() + 2];
+    nextMinus[run.length()] = run.length();
+    nextMinus[run.length() + 1] = run.length();
     for (int i = run.length() - 1; i >= 0; i--) {
       rest[i] = rest[i + 1] + (run.charAt(i) == ' ' ? 0 : 1);
+      nextMinus[i] = run.charAt(i) == '-' ? i : nextMinus[i + 1];
     }
     this.kinds = kinds;
     this.check = check;
@@ -123,6 +136,7 @@ final class DigitSplitter {
     this.starts = new int[kinds.length];
     this.ends = new int[kinds.length];
     this.values = new BigDecimal[kinds.length];
+    this.sums = new long[kinds.length];
   }
 
   /**
@@ -131,28 +145,67 @@ final class DigitSplitter {
    * {@link Result#limited}).
    */
   static Result split(String run, CellKind[] kinds, Check check, int maxResults, int budget) {
-    return split(run, kinds, check, maxResults, budget, false);
+    return split(run, kinds, check, maxResults, budget, MAX_CELL);
   }
 
   /**
-   * The splits of a row of counts whose last cell is the total of the others (A2): the total is at
-   * least as long as every other cell, which prunes the search.
+   * The splits of a row of counts whose last cell is the total of the others (A2). The total is
+   * chosen first (a suffix of the run), then the other cells, each no longer than the total and their
+   * running sum never above it: the sum prunes the search.
    */
   static Result splitRow(String run, int cells, int maxResults, int budget) {
-    CellKind[] kinds = new CellKind[cells];
-    Arrays.fill(kinds, CellKind.COUNT);
-    return split(run, kinds, rowTotal(), maxResults, budget, true);
+    Result out = new Result();
+    if (run.length() > MAX_RUN || cells < 2 || run.isEmpty()) {
+      out.limited = run.length() > MAX_RUN;
+      return out;
+    }
+    CellKind[] parts = new CellKind[cells - 1];
+    Arrays.fill(parts, CellKind.COUNT);
+    int n = run.length();
+    for (int p = n - 1; p >= 1 && n - p <= MAX_CELL_DIGITS && run.charAt(p) != ' '; p--) {
+      char before = run.charAt(p - 1);
+      if (!isDigit(run.charAt(p)) || !isDigit(before) && before != ' ' || run.charAt(p) == '0' && p < n - 1) {
+        continue; // no cut here, or a leading zero
+      }
+      BigDecimal total = new BigDecimal(run.substring(p));
+      int e = p;
+      while (e > 0 && run.charAt(e - 1) == ' ') {
+        e--;
+      }
+      String prefix = run.substring(0, e);
+      DigitSplitter s = new DigitSplitter(prefix, parts, ANY, maxResults - out.splits.size(), budget - out.steps, n - p);
+      s.target = total.longValueExact();
+      Result r = s.run();
+      out.steps += r.steps;
+      for (Split part : r.splits) {
+        int[] starts = Arrays.copyOf(part.starts, cells);
+        int[] ends = Arrays.copyOf(part.ends, cells);
+        BigDecimal[] values = Arrays.copyOf(part.values, cells);
+        starts[cells - 1] = p;
+        ends[cells - 1] = n;
+        values[cells - 1] = total;
+        out.splits.add(new Split(starts, ends, values));
+      }
+      if (r.limited) {
+        out.limited = true;
+        break;
+      }
+    }
+    return out;
   }
 
-  private static Result split(String run, CellKind[] kinds, Check check, int maxResults, int budget,
-      boolean lastIsTotal) {
-    DigitSplitter s = new DigitSplitter(run, kinds, check, maxResults, budget, lastIsTotal);
-    if (run.length() > MAX_RUN || kinds.length == 0 || run.isEmpty()) {
-      s.result.limited = run.length() > MAX_RUN;
-      return s.result;
+  private static Result split(String run, CellKind[] kinds, Check check, int maxResults, int budget, int maxCell) {
+    return new DigitSplitter(run, kinds, check, maxResults, budget, maxCell).run();
+  }
+
+  private Result run() {
+    if (run.length() > MAX_RUN || kinds.length == 0 || run.isEmpty() || budget <= 0 || maxResults <= 0) {
+      result.limited = run.length() > MAX_RUN || budget <= 0 || maxResults <= 0;
+      return result;
     }
-    s.search(0, 0);
-    return s.result;
+    search(0, 0);
+    result.steps = Math.min(steps, budget);
+    return result;
   }
 
   /** Number of cells the run's spaces and minus signs force at least (each group is one cell or more). */
@@ -203,12 +256,11 @@ final class DigitSplitter {
       // the last cell takes the rest of the run, which must not span a space
       return groupEnd < run.length() || place(k, pos, run.length());
     }
-    for (int end = pos + 1; end <= groupEnd; end++) {
+    // a minus sign inside a cell must start the next one; a cell is at most MAX_CELL chars long
+    int limit = Math.min(Math.min(groupEnd, nextMinus[pos + 1]), pos + maxCell);
+    for (int end = pos + 1; end <= limit; end++) {
       if (end < groupEnd && !cutAllowed(end)) {
         continue;
-      }
-      if (forcedCut(pos, end)) {
-        break; // a minus sign inside: the cell must end before it
       }
       if (!place(k, pos, end)) {
         return false;
@@ -220,18 +272,25 @@ final class DigitSplitter {
 
   /** Tries cell {@code k} over [pos, end) and goes on; false once the search must stop. */
   private boolean place(int k, int pos, int end) {
+    if (++steps > budget) {
+      result.limited = true;
+      return false;
+    }
     BigDecimal v = value(pos, end, kinds[k], k == kinds.length - 1);
     if (v == null) {
       return true;
     }
-    if (lastIsTotal && k < kinds.length - 1) {
-      int longest = end - pos;
-      for (int i = 0; i < k; i++) {
-        longest = Math.max(longest, ends[i] - starts[i]);
+    int left = kinds.length - 1 - k;
+    if (rest[end] < left || rest[end] > (long) left * maxCell) {
+      return true; // the cells left cannot hold the chars left
+    }
+    if (target >= 0) {
+      long sum = (k == 0 ? 0 : sums[k - 1]) + v.longValue();
+      if (sum > target || left == 0 && sum != target
+          || left > 0 && (sum + largest(rest[end], left) < target || sum + smallest(rest[end], left) > target)) {
+        return true; // the cells cannot add up to the total
       }
-      if (rest[end] < kinds.length - 2 - k + longest) {
-        return true; // the total would be shorter than a part
-      }
+      sums[k] = sum;
     }
     starts[k] = pos;
     ends[k] = end;
@@ -239,21 +298,34 @@ final class DigitSplitter {
     return !check.accept(values, k + 1) || search(k + 1, end);
   }
 
+  /** The largest sum {@code cells} cells can print with {@code chars} digits: one long cell, the rest 9s. */
+  private static long largest(int chars, int cells) {
+    int longest = chars - cells + 1;
+    return (longest >= 18 ? Long.MAX_VALUE / 2 : pow10(longest) - 1) + 9L * (cells - 1);
+  }
+
+  /**
+   * A lower bound of the sum {@code cells} cells print with {@code chars} digits: one of them has at
+   * least chars / cells digits (rounded up), and a cell of d ≥ 2 digits has no leading zero.
+   */
+  private static long smallest(int chars, int cells) {
+    int longest = (chars + cells - 1) / cells;
+    return longest < 2 ? 0 : longest > 18 ? Long.MAX_VALUE / 2 : pow10(longest - 1);
+  }
+
+  private static long pow10(int n) {
+    long p = 1;
+    for (int i = 0; i < n; i++) {
+      p *= 10;
+    }
+    return p;
+  }
+
   /** A cut between {@code at - 1} and {@code at} inside a group: digit|digit or digit|minus. */
   private boolean cutAllowed(int at) {
     char a = run.charAt(at - 1);
     char b = run.charAt(at);
     return at <= unitStart && isDigit(a) && (isDigit(b) || b == '-');
-  }
-
-  /** True if a minus sign stands inside (pos, end): it must start a cell of its own. */
-  private boolean forcedCut(int pos, int end) {
-    for (int i = pos + 1; i < end; i++) {
-      if (run.charAt(i) == '-') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The value of [pos, end) as a cell of {@code kind}, or null if such a cell cannot print it. */
@@ -272,7 +344,7 @@ final class DigitSplitter {
       i++;
     }
     int intStart = i;
-    while (i < digitsEnd && isDigit(run.charAt(i))) {
+    while (i < digitsEnd && isDigit(run.charAt(i)) && i - intStart <= MAX_CELL_DIGITS) {
       i++;
     }
     int intDigits = i - intStart;
@@ -307,23 +379,6 @@ final class DigitSplitter {
 
   /** A check that accepts everything. */
   static final Check ANY = (values, filled) -> true;
-
-  /**
-   * The check of a row whose last cell is the total of the others (A2 of the applications table):
-   * complete splits only if the sum holds.
-   */
-  static Check rowTotal() {
-    return (values, filled) -> {
-      if (filled < values.length) {
-        return true;
-      }
-      BigDecimal sum = BigDecimal.ZERO;
-      for (int i = 0; i < values.length - 1; i++) {
-        sum = sum.add(values[i]);
-      }
-      return sum.compareTo(values[values.length - 1]) == 0;
-    };
-  }
 
   /** The check of section 四's row: three groups of five, each 总计 = the four before it (A4). */
   static Check groupTotals(int groupSize) {

@@ -30,7 +30,7 @@ final class FlatApplications {
   /** Most splits kept per row. */
   static final int MAX_CANDIDATES = 32;
   /** Most combinations of the rows' splits compared. */
-  static final int MAX_COMBINATIONS = 200_000;
+  static final int MAX_COMBINATIONS = 50_000;
   /** Identified rows with numbers a line needs to be read as a flattened table. */
   static final int MIN_ROWS = 3;
 
@@ -145,11 +145,12 @@ final class FlatApplications {
 
   /** The splits of a row's run: those under which its total holds; failing that, all (if few). */
   private void candidates(Entry e) {
-    DigitSplitter.Result r = DigitSplitter.splitRow(e.numbers.text, CELLS, MAX_CANDIDATES, DigitSplitter.BUDGET);
+    String run = e.numbers.text;
+    DigitSplitter.Result r = rows.spend(DigitSplitter.splitRow(run, CELLS, MAX_CANDIDATES, rows.allowance()));
     if (r.splits.isEmpty() && !r.limited) {
       DigitSplitter.CellKind[] kinds = new DigitSplitter.CellKind[CELLS];
       Arrays.fill(kinds, DigitSplitter.CellKind.COUNT);
-      r = DigitSplitter.split(e.numbers.text, kinds, DigitSplitter.ANY, MAX_CANDIDATES, DigitSplitter.BUDGET);
+      r = rows.spend(DigitSplitter.split(run, kinds, DigitSplitter.ANY, MAX_CANDIDATES, rows.allowance()));
       e.rowSumHolds = false;
     }
     if (r.limited) {

@@ -142,8 +142,7 @@ final class FlatDisclosure {
           }
         }
         flushHeader(out, header);
-        Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-        if (p.numbers != null && (last == null || last.kind != ITEM || ITEMS.get(rows.text.substring(last.start, last.end)) == null)) {
+        if (p.numbers != null && !endsWithItem(pieces)) {
           out.add(FlatRows.row(rows.groups(p.numbers))); // numbers after no row label
         }
       }
@@ -171,8 +170,8 @@ final class FlatDisclosure {
         default: kinds[i] = DigitSplitter.CellKind.COUNT;
       }
     }
-    DigitSplitter.Result r = DigitSplitter.split(numbers.text, kinds, DigitSplitter.ANY, MAX_CANDIDATES,
-        DigitSplitter.BUDGET);
+    DigitSplitter.Result r = rows.spend(DigitSplitter.split(numbers.text, kinds, DigitSplitter.ANY, MAX_CANDIDATES,
+        rows.allowance()));
     if (r.splits.isEmpty()) {
       rows.report(Severity.WARNING, "digits-split-failed", numbers, path,
           r.limited ? "digits-split-failed.limit" : "digits-split-failed.cells", numbers.text, item.label(),
@@ -230,13 +229,17 @@ final class FlatDisclosure {
       if (p.label == null || p.numbers == null) {
         continue;
       }
-      List<Piece> pieces = pieces(p.label);
-      Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
-      if (last != null && last.kind == ITEM && ITEMS.containsKey(rows.text.substring(last.start, last.end))) {
+      if (endsWithItem(pieces(p.label))) {
         n++;
       }
     }
     return n;
+  }
+
+  /** True if the last piece is a row label of section 二, as printed. */
+  private boolean endsWithItem(List<Piece> pieces) {
+    Piece last = pieces.isEmpty() ? null : pieces.get(pieces.size() - 1);
+    return last != null && last.kind == ITEM && ITEMS.containsKey(rows.text.substring(last.start, last.end));
   }
 
   /** Cuts a label run at captions, header words and row labels; each piece runs to the next. */

@@ -76,12 +76,12 @@ final class FlatReviews {
     String path = "reviewsAndLawsuits";
     DigitSplitter.CellKind[] kinds = new DigitSplitter.CellKind[CELLS];
     Arrays.fill(kinds, DigitSplitter.CellKind.COUNT);
-    DigitSplitter.Result r = DigitSplitter.split(run.text, kinds, DigitSplitter.groupTotals(GROUP),
-        MAX_CANDIDATES, DigitSplitter.BUDGET);
+    DigitSplitter.Result r = rows.spend(DigitSplitter.split(run.text, kinds, DigitSplitter.groupTotals(GROUP),
+        MAX_CANDIDATES, rows.allowance()));
     List<DigitSplitter.Split> best = r.splits;
     int broken = 0;
     if (best.isEmpty() && !r.limited) {
-      r = DigitSplitter.split(run.text, kinds, DigitSplitter.ANY, MAX_CANDIDATES, DigitSplitter.BUDGET);
+      r = rows.spend(DigitSplitter.split(run.text, kinds, DigitSplitter.ANY, MAX_CANDIDATES, rows.allowance()));
       best = new ArrayList<>();
       broken = Integer.MAX_VALUE;
       for (DigitSplitter.Split s : r.splits) {

@@ -14,6 +14,13 @@ final class FlatRows {
 
   /** Most alternatives a diagnostic lists. */
   static final int LISTED = 6;
+  /**
+   * Search steps all digit runs of one table may take together: a hostile table of many long runs
+   * costs at most this much; runs past it are reported as not split.
+   */
+  static final int TABLE_BUDGET = 4 * DigitSplitter.BUDGET;
+
+  private int budget = TABLE_BUDGET;
 
   final SourceText source;
   final String text;
@@ -23,6 +30,17 @@ final class FlatRows {
     this.source = source;
     this.text = source.text();
     this.sink = sink;
+  }
+
+  /** The steps the next run may take: the per-run budget, or what is left of the table's. */
+  int allowance() {
+    return Math.min(DigitSplitter.BUDGET, budget);
+  }
+
+  /** Counts the steps {@code r} took against the table's budget; returns {@code r}. */
+  DigitSplitter.Result spend(DigitSplitter.Result r) {
+    budget = Math.max(0, budget - r.steps);
+    return r;
   }
 
   RawCell cell(int start, int end) {
