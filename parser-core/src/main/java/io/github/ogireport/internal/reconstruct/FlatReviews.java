@@ -22,6 +22,8 @@ final class FlatReviews {
   static final int GROUP = 5;
   /** Most splits kept. */
   static final int MAX_CANDIDATES = 32;
+  /** The row's name in diagnostics. */
+  private static final String ROW = "行政复议、行政诉讼";
 
   /** Header words of section 四: a label run holding one of them precedes the numbers. */
   private static final Pattern HEADER = Pattern.compile("复议|诉讼|维持|审结");
@@ -97,22 +99,22 @@ final class FlatReviews {
     }
     if (r.limited) {
       rows.report(Severity.WARNING, "digits-split-failed", run, path, "digits-split-failed.limit", run.text,
-          "四", String.valueOf(CELLS));
+          ROW, String.valueOf(CELLS));
       return null;
     }
     if (best.isEmpty()) {
       rows.report(Severity.WARNING, "digits-split-failed", run, path, "digits-split-failed.cells", run.text,
-          "四", String.valueOf(CELLS));
+          ROW, String.valueOf(CELLS));
       return null;
     }
     DigitSplitter.Split kept = best.get(0);
     if (FlatRows.splits(run, kept)) {
-      rows.report(Severity.INFO, "digits-split", run, path, "digits-split", run.text, "四",
+      rows.report(Severity.INFO, "digits-split", run, path, "digits-split", run.text, ROW,
           kept.describe(run.text));
     }
     if (best.size() > 1) {
       rows.report(Severity.WARNING, "digits-split-ambiguous", run, path, "digits-split-ambiguous.many", run.text,
-          "四", String.valueOf(best.size()), FlatRows.describe(run, best), kept.describe(run.text));
+          ROW, String.valueOf(best.size()), FlatRows.describe(run, best), kept.describe(run.text));
     }
     if (broken > 0) {
       rows.report(Severity.WARNING, "digits-split-ambiguous", run, path, "digits-split-ambiguous.none",
