@@ -41,7 +41,6 @@ final class FlatApplications {
     ApplicationRow row;
     List<DigitSplitter.Split> candidates = List.of();
     boolean rowSumHolds = true;
-    boolean limited;
   }
 
   private final FlatRows rows;
@@ -154,7 +153,6 @@ final class FlatApplications {
       e.rowSumHolds = false;
     }
     if (r.limited) {
-      e.limited = true;
       rows.report(Severity.WARNING, "digits-split-failed", e.numbers, e.row.path(), "digits-split-failed.limit",
           e.numbers.text, e.row.label(), String.valueOf(CELLS));
       return;
