@@ -21,7 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The complete corpus reports parse to the values of corpus/MANIFEST.md (copied here by hand, rows in
  * the MANIFEST's notation: 7 numbers per row — 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他,
- * 总计 — and {@code _} for a cell printed blank; rows not listed are all 0).
+ * 总计 — and {@code _} for an absent cell; rows not listed are all 0; {@code diag CODE} for a diagnostic
+ * that must be reported).
  */
 class CorpusTest {
 
@@ -59,12 +60,51 @@ class CorpusTest {
       "r3_6 1 0 0 0 0 0 1", "r3_7 1 0 0 0 0 0 1", "r4_1 31 0 0 0 0 0 31", "r4_2 1 0 0 0 0 0 1",
       "r5_1 1 0 0 0 0 0 1", "total 95 0 0 0 0 0 95", "S4 1 1 0 0 2 | 1 0 0 0 1 | 2 0 1 0 3");
 
+  private static final String PINGTAN_2019 = String.join("\n",
+      "collapsed", "new 23 0 0 0 0 0 23", "r1 7 0 0 0 0 0 7", "r2 1 0 0 0 0 0 1", "r4_1 7 0 0 0 0 0 7",
+      "r4_3 5 0 0 0 0 0 5", "r5_2 3 0 0 0 0 0 3", "total 23 0 0 0 0 0 23",
+      "S4 0 0 0 0 0 | 0 0 0 0 0 | 0 0 0 0 0");
+
+  /** No split satisfies A3 (the source's result rows sum to 27, its （七） is 21): the per-row splits. */
+  private static final String PINGTAN_2020 = String.join("\n",
+      "collapsed", "new 20 0 0 0 0 1 21", "r1 6 0 0 0 0 1 7", "r2 6 0 0 0 0 0 6", "r4_1 4 0 0 0 0 0 4",
+      "r4_3 3 0 0 0 0 0 3", "r5_2 3 0 0 0 0 0 3", "r6 4 0 0 0 0 0 4", "total 20 0 0 0 0 1 21",
+      "S4 0 0 0 0 0 | 0 0 0 0 0 | 0 0 0 0 0", "diag digits-split-ambiguous");
+
+  private static final String PINGTAN_2021 = String.join("\n",
+      "new 64 0 0 2 0 4 70", "r1 27 0 0 2 0 1 30", "r2 5 0 0 0 0 0 5", "r3_5 1 0 0 0 0 0 1", "r3_7 6 0 0 0 0 0 6",
+      "r3_8 1 0 0 0 0 0 1", "r4_1 22 0 0 0 0 3 25", "r6_3 1 0 0 0 0 0 1", "total 63 0 0 2 0 4 69",
+      "fwd 1 0 0 0 0 0 1", "S4 1 0 2 0 3 | 12 0 0 0 12 | 0 0 0 0 0");
+
+  private static final String PINGTAN_2022 = String.join("\n",
+      "new 71 3 0 0 0 0 74", "carry 1 0 0 0 0 0 1", "r1 21 0 0 0 0 0 21", "r2 8 1 0 0 0 0 9", "r3_5 1 0 0 0 0 0 1",
+      "r3_6 2 0 0 0 0 0 2", "r3_7 1 0 0 0 0 0 1", "r4_1 37 0 0 0 0 0 37", "r6_1 2 0 0 0 0 0 2",
+      "r6_3 0 2 0 0 0 0 2", "total 72 3 0 0 0 0 75", "S4 0 1 1 0 2 | 1 0 0 0 1 | 0 0 0 0 0");
+
+  /**
+   * The MANIFEST's blank cells ({@code _}) as the parser reads them, checked by hand: 0 where the sums
+   * determine them — every blank of §三 (each column's printed result rows already add up to （七）, so
+   * A3 makes the blank ones 0; A2 then gives the row totals left blank, e.g. r1 258+12+1+1 = 272) and the
+   * blanks of §四's first two groups (A4) — and absent where they do not: §四 复议后起诉, all five blank.
+   */
+  private static final String SHANGHAI_OFFICE_2019 = String.join("\n",
+      "collapsed", "new 821 35 0 0 2 1 859", "carry 18 0 0 0 0 0 18", "r1 258 12 0 0 1 1 272", "r2 3 0 0 0 0 0 3",
+      "r3_1 14 0 0 0 0 0 14", "r3_5 5 0 0 0 0 0 5", "r3_6 3 1 0 0 0 0 4", "r3_8 10 2 0 0 0 0 12",
+      "r4_1 252 12 0 0 1 0 265", "r4_2 44 3 0 0 0 0 47", "r4_3 25 0 0 0 0 0 25", "r5_1 148 1 0 0 0 0 149",
+      "r5_2 5 4 0 0 0 0 9", "total 767 35 0 0 2 1 805", "fwd 72 0 0 0 0 0 72",
+      "S4 5 0 0 2 7 | 8 0 0 1 9 | _ _ _ _ _");
+
   /** The files whose rendering the parser reads today, with their expected values. */
   static Stream<Arguments> supported() {
     return Stream.of(
+        Arguments.of("010_pingtan-2019-flat.txt", PINGTAN_2019),
+        Arguments.of("011_pingtan-2020-flat.txt", PINGTAN_2020),
+        Arguments.of("012_pingtan-2021-flat.txt", PINGTAN_2021),
+        Arguments.of("013_pingtan-2022-flat.txt", PINGTAN_2022),
         Arguments.of("020_huaian-city-2024-pdflayout.txt", HUAIAN_2024),
         Arguments.of("022_hongze-district-2023-pdflayout.txt", HONGZE_2023),
-        Arguments.of("023_hongze-district-2024-pdflayout.txt", HONGZE_2024));
+        Arguments.of("023_hongze-district-2024-pdflayout.txt", HONGZE_2024),
+        Arguments.of("030_shanghai-municipal-office-2019-html.html", SHANGHAI_OFFICE_2019));
   }
 
   @ParameterizedTest
@@ -93,12 +133,16 @@ class CorpusTest {
       }
       assertThat(actual).as("%s: section 四", file).isEqualTo(e.reviews);
     }
+    for (String code : e.diagnostics) {
+      assertThat(r.diagnostics(code)).as("%s: diagnostic %s", file, code).isNotEmpty();
+    }
   }
 
   /** Expected values in the MANIFEST's notation. */
   static final class Expected {
     final Map<ApplicationRow, List<Long>> rows = new LinkedHashMap<>();
     List<Long> reviews;
+    final List<String> diagnostics = new ArrayList<>();
 
     static Expected parse(String text) {
       Expected e = new Expected();
@@ -113,6 +157,10 @@ class CorpusTest {
       for (String line : text.split("\n")) {
         String[] parts = line.trim().split("[\\s|]+");
         if (parts[0].equals("collapsed")) {
+          continue;
+        }
+        if (parts[0].equals("diag")) {
+          e.diagnostics.add(parts[1]);
           continue;
         }
         List<Long> values = new ArrayList<>();

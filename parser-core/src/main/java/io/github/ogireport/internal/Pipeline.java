@@ -5,6 +5,7 @@ import io.github.ogireport.ParserOptions;
 import io.github.ogireport.internal.antlr.GrammarFrontEnd;
 import io.github.ogireport.internal.diag.DiagnosticSink;
 import io.github.ogireport.internal.diag.Messages;
+import io.github.ogireport.internal.html.HtmlText;
 import io.github.ogireport.internal.text.SourceText;
 import io.github.ogireport.internal.translate.ReportTranslator;
 import io.github.ogireport.model.AnnualReport;
@@ -67,7 +68,7 @@ public final class Pipeline {
           "input-too-large", String.valueOf(text.length()), String.valueOf(options.maxInputChars()));
       text = text.subSequence(0, options.maxInputChars());
     }
-    return SourceText.of(text);
+    return HtmlText.looksLikeHtml(text) ? HtmlText.source(text) : SourceText.of(text);
   }
 
   private AnnualReport parse(SourceText source, DiagnosticSink sink) {

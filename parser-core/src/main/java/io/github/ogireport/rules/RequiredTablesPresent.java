@@ -2,6 +2,7 @@ package io.github.ogireport.rules;
 
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.TemplateVersion;
 
 /**
  * A section that the template fills with a table has it: 二 its tables (第二十条第（一）（五）（六）（八）项),
@@ -27,6 +28,9 @@ public final class RequiredTablesPresent implements Rule {
 
   @Override
   public void check(AnnualReport report, RuleContext context) {
+    if (report.template() == TemplateVersion.LEGACY) {
+      return; // reported once as template-legacy
+    }
     check(report, context, 2, report.activeDisclosure().isPresent(), "activeDisclosure");
     check(report, context, 3, report.applications().isPresent(), "applications");
     check(report, context, 4, report.reviewsAndLawsuits().isPresent(), "reviewsAndLawsuits");

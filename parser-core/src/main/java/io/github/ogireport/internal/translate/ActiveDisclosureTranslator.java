@@ -95,6 +95,19 @@ final class ActiveDisclosureTranslator {
       List<DisclosureField> fields = columns != null ? columns
           : item.fields(saw2019 ? TemplateVersion.V2019 : TemplateVersion.V2021);
       List<RawCell> values = values(cells, labelCell);
+      if (values.size() > fields.size() && values.stream().anyMatch(RawCell::isEmpty)) {
+        // merged cells (colspan) print as empty cells: more cells than columns, the empty ones are fillers
+        List<RawCell> compact = new ArrayList<>(values);
+        for (int i = compact.size() - 1; i >= 0 && compact.size() > fields.size(); i--) {
+          if (compact.get(i).isEmpty()) {
+            compact.remove(i);
+          }
+        }
+        ctx.report(Severity.INFO, "row-merged-cells", ctx.span(labelCell), "activeDisclosure." + item.key(),
+            List.of(), "row-merged-cells", item.label(), String.valueOf(values.size()),
+            String.valueOf(fields.size()), String.valueOf(values.size() - compact.size()));
+        values = compact;
+      }
       DisclosureRow.Builder rb = DisclosureRow.builder().span(ctx.span(line));
       for (int i = 0; i < values.size() && i < fields.size(); i++) {
         read(rb, item, fields.get(i), values.get(i));

@@ -132,6 +132,18 @@ final class ApplicationsTableBuilder {
       }
       if (!e.hasNumber) {
         RowLabels.Ident id = RowLabels.identify(e.texts, group);
+        if (blankRow(e, id, entries, i)) {
+          pending.clear();
+          if (id.group != null) {
+            group = id.group;
+          }
+          RowLabels.Group rg = RowLabels.groupOf(id.row);
+          if (rg != null && rg != RowLabels.Group.RESULTS) {
+            group = rg;
+          }
+          accept(e, id, e.labelCells, String.join(" ", e.texts));
+          continue;
+        }
         if (id.group != null && id.row == null) {
           group = id.group;
         }
@@ -170,6 +182,32 @@ final class ApplicationsTableBuilder {
     }
     recover();
     return Optional.of(assemble());
+  }
+
+  /**
+   * True for a row printed with a blank cell in every column and no number (HTML tables leave zeros
+   * blank): its own label names a row. （六）其他处理 alone is such a row only if no item of （六） follows
+   * (in the 2021 template it heads its three items).
+   */
+  private boolean blankRow(Entry e, RowLabels.Ident id, List<Entry> entries, int i) {
+    if (id.row == null || e.texts.isEmpty() || e.values.size() < (subtotalColumn ? 8 : 7)) {
+      return false;
+    }
+    for (RawCell c : e.values) {
+      if (!c.isEmpty()) {
+        return false;
+      }
+    }
+    if (id.row == ApplicationRow.OTHER_HANDLING_SUBTOTAL) {
+      for (int j = i + 1; j < entries.size() && j <= i + 3; j++) {
+        ApplicationRow next = RowLabels.identify(entries.get(j).texts, RowLabels.Group.OTHER_HANDLING).row;
+        if (next != null && next != ApplicationRow.OTHER_HANDLING_SUBTOTAL
+            && RowLabels.groupOf(next) == RowLabels.Group.OTHER_HANDLING) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The label chosen for a number row: what it identified, from which cells. */
@@ -327,18 +365,22 @@ final class ApplicationsTableBuilder {
 
   /** Places the value cells of a row in columns, reporting any irregular cell count. */
   private void place(Row row, List<RawCell> values, boolean hasLabel) {
+    int expected = subtotalColumn ? 8 : 7;
     int from = 0;
     int to = values.size();
-    while (to > from && values.get(to - 1).isEmpty()) {
-      to--;
-    }
-    if (hasLabel) {
-      while (from < to && values.get(from).isEmpty()) {
-        from++; // merged label columns
+    if (to >= expected && printedBlank(values.get(to - 1)) && allEmpty(values.subList(0, to - expected))) {
+      from = to - expected; // a table with blank cells (HTML): the value columns are the last ones
+    } else {
+      while (to > from && values.get(to - 1).isEmpty()) {
+        to--;
+      }
+      if (hasLabel) {
+        while (from < to && values.get(from).isEmpty()) {
+          from++; // merged label columns
+        }
       }
     }
     List<RawCell> v = values.subList(from, to);
-    int expected = subtotalColumn ? 8 : 7;
     List<ApplicantColumn> layout = subtotalColumn ? ApplicantColumn.WITH_SUBTOTAL : ApplicantColumn.STANDARD;
     String path = row.key.path();
     if (v.size() == expected) {
@@ -382,6 +424,23 @@ final class ApplicationsTableBuilder {
     ctx.report(Severity.WARNING, "row-missing-cells", row.labelSpan, path, ctx.spans(v),
         v.size() < expected ? "row-missing-cells.unplaced" : "row-extra-cells.unplaced", row.key.label(),
         String.valueOf(v.size()), String.valueOf(expected), joinNumbers(v));
+  }
+
+  /**
+   * True for a blank cell printed as white space between separators (an HTML cell holding
+   * {@code &nbsp;}), not the empty slot after a row's closing separator.
+   */
+  private boolean printedBlank(RawCell c) {
+    return c.isEmpty() && c.start() > 0 && ctx.source.text().charAt(c.start() - 1) == ' ';
+  }
+
+  private static boolean allEmpty(List<RawCell> cells) {
+    for (RawCell c : cells) {
+      if (!c.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean sumHolds(List<RawCell> parts, RawCell total) {

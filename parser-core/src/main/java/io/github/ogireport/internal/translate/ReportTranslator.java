@@ -32,7 +32,7 @@ public final class ReportTranslator {
   /** Translates {@code doc}, reporting through {@code sink}. */
   public static AnnualReport translate(SourceText source, RawDocument doc, DiagnosticSink sink) {
     TranslationContext ctx = new TranslationContext(source, sink);
-    SectionSegmenter seg = new SectionSegmenter(doc);
+    SectionSegmenter seg = new SectionSegmenter(FlattenedSections.split(doc, source, sink));
     AnnualReport.Builder b = AnnualReport.builder();
     new TitleBlockTranslator(ctx).read(seg.titleBlock(), b);
 

@@ -56,6 +56,11 @@ final class ReviewsTranslator {
         continue;
       }
       List<RawCell> cells = line.cells();
+      if (first == null && cells.size() == CELLS) {
+        first = line; // one cell per column as printed, blanks included (HTML, Word)
+        data.addAll(cells);
+        break;
+      }
       int to = cells.size();
       while (to > 0 && cells.get(to - 1).isEmpty()) {
         to--;
@@ -144,12 +149,17 @@ final class ReviewsTranslator {
       List<String> blanks = new ArrayList<>();
       List<SourceSpan> blankSpans = new ArrayList<>();
       List<String> recovered = new ArrayList<>();
+      List<String> zeros = new ArrayList<>();
+      List<SourceSpan> zeroSpans = new ArrayList<>();
       for (int f = 0; f < 5; f++) {
         GridCell cell = grid[g * 5 + f];
         if (cell.value != null) {
           ob.set(OutcomeField.values()[f], Located.of(cell.value, cell.source != null ? ctx.span(cell.source) : rowSpan));
         }
-        if (cell.recoveredBy != null) {
+        if (cell.recoveredBy != null && cell.state == GridCell.State.BLANK && cell.value == 0) {
+          zeros.add(cell.label);
+          zeroSpans.add(ctx.span(cell.source));
+        } else if (cell.recoveredBy != null) {
           recovered.add(cell.label + "=" + cell.value);
         } else if (cell.state == GridCell.State.BLANK) {
           blanks.add(cell.label);
@@ -163,6 +173,10 @@ final class ReviewsTranslator {
       if (!recovered.isEmpty()) {
         ctx.report(Severity.WARNING, "value-recovered", rowSpan, gpath, List.of(), "value-recovered",
             group.label(), String.join(", ", recovered), "A4");
+      }
+      if (!zeros.isEmpty()) {
+        ctx.report(Severity.INFO, "blank-as-zero", zeroSpans.get(0), gpath, zeroSpans, "blank-as-zero",
+            group.label(), String.join(", ", zeros), "A4");
       }
       if (!blanks.isEmpty()) {
         ctx.report(Severity.WARNING, "blank-cell", blankSpans.get(0), gpath, blankSpans, "blank-cell",

@@ -14,17 +14,27 @@ import java.util.regex.Pattern;
  * up among the standard labels, the known variants of FORMAT.md, and — failing that — the closest
  * label above a similarity threshold, or the enumeration number within the current group.
  */
-final class RowLabels {
+public final class RowLabels {
 
   /** Groups of rows a label can name without naming a row. */
-  enum Group { RESULTS, WITHHELD, UNABLE_TO_PROVIDE, NOT_PROCESSED, OTHER_HANDLING }
+  public enum Group { RESULTS, WITHHELD, UNABLE_TO_PROVIDE, NOT_PROCESSED, OTHER_HANDLING }
 
   /** What a label said. */
-  static final class Ident {
+  public static final class Ident {
     ApplicationRow row;
     Group group;
     /** Set when the row was matched loosely: the label as printed (folded). */
     String variantText;
+
+    /** The row the label names, or null. */
+    public ApplicationRow row() {
+      return row;
+    }
+
+    /** The group the label names (三、本年度办理结果, （三）不予公开 …), or null. */
+    public Group group() {
+      return group;
+    }
   }
 
   /** Similarity above which a label is accepted as a variant of a standard label. */
@@ -60,7 +70,7 @@ final class RowLabels {
   private RowLabels() {}
 
   /** The group a row belongs to, as a label group. */
-  static Group groupOf(ApplicationRow row) {
+  public static Group groupOf(ApplicationRow row) {
     if (row.group().isEmpty()) {
       return row.isResult() ? Group.RESULTS : null;
     }
@@ -76,7 +86,7 @@ final class RowLabels {
    * Identifies a row from the texts of its label cells, knowing the group of the rows above
    * ({@code current}, may be null).
    */
-  static Ident identify(List<String> labelTexts, Group current) {
+  public static Ident identify(List<String> labelTexts, Group current) {
     Ident id = new Ident();
     Group group = current;
     for (String text : labelTexts) {
