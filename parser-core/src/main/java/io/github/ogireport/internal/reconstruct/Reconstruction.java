@@ -24,7 +24,7 @@ public final class Reconstruction {
 
   /** The reconstructors of the renderings the parser reads, in the order they are tried. */
   public static Reconstruction standard() {
-    return new Reconstruction(List.of());
+    return new Reconstruction(List.of(new CellStreamReconstructor()));
   }
 
   /** The rows of {@code kind}'s table in {@code lines}. */
