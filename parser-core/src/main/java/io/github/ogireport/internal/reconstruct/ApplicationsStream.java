@@ -71,6 +71,8 @@ final class ApplicationsStream {
     final Map<ApplicationRow, Placed> rows = new EnumMap<>(ApplicationRow.class);
     final List<Transposed> transposed = new ArrayList<>();
     final List<Problem> problems = new ArrayList<>();
+    /** Rows placed by order right after a label naming another row (already placed): row → that label. */
+    final Map<ApplicationRow, StreamLabels.Label> disagreeing = new EnumMap<>(ApplicationRow.class);
 
     Walk(List<ApplicationRow> order) {
       this.order = order;
@@ -148,15 +150,19 @@ final class ApplicationsStream {
     this.sink = sink;
   }
 
-  /** The rows of the applications table in {@code stream}, reporting through {@code sink}. */
-  static List<RawLine> rebuild(CellStream stream, SourceText source, DiagnosticSink sink) {
+  /**
+   * The rows of the applications table in {@code stream}, or empty if it holds no row label and no
+   * run of values; reports through {@code sink}.
+   */
+  static Optional<List<RawLine>> rebuild(CellStream stream, SourceText source, DiagnosticSink sink) {
     return new ApplicationsStream(source, sink).rebuild(stream);
   }
 
-  private List<RawLine> rebuild(CellStream stream) {
+  private Optional<List<RawLine>> rebuild(CellStream stream) {
     split(stream);
-    if (runs.isEmpty()) {
-      return List.of();
+    boolean values = runs.stream().anyMatch(r -> r.values.stream().anyMatch(c -> !c.isEmpty()));
+    if (!values || labels.stream().noneMatch(l -> l.name.row().isPresent())) {
+      return Optional.empty();
     }
     boolean sixItems = labels.stream().anyMatch(l -> l.name.row().filter(SIX_ITEMS::contains).isPresent());
     boolean sixRow = !sixItems && labels.stream()
@@ -168,7 +174,7 @@ final class ApplicationsStream {
       walk = choose(walk(FULL), walk(COLLAPSED));
     }
     report(walk);
-    return emit(walk);
+    return Optional.of(emit(walk));
   }
 
   /** Splits the stream into runs of values and the labels before each; collects the header cells. */
@@ -262,6 +268,10 @@ final class ApplicationsStream {
         boolean labelled = c == 0 && anchor != null;
         w.rows.put(order.get(at), new Placed(chunks.get(c), labelled ? anchor : null,
             labelled ? How.LABELLED : How.ORDER));
+        StreamLabels.Label last = run.before.isEmpty() ? null : run.before.get(run.before.size() - 1);
+        if (c == 0 && anchor == null && last != null && rowLabels.contains(last)) {
+          w.disagreeing.put(order.get(at), last);
+        }
       }
       cursor = Math.max(cursor, start + chunks.size() - 1);
     }
@@ -278,40 +288,70 @@ final class ApplicationsStream {
    */
   private Transposed transpose(Run run, int n) {
     List<RawCell> v = run.values;
+    long[][] blocks = new long[width][n];
+    for (int b = 0; b < width; b++) {
+      for (int j = 0; j < n; j++) {
+        RawCell c = v.get(b * n + j);
+        blocks[b][j] = c.value().isCount() ? c.value().number().longValueExact() : -1;
+      }
+    }
     int[] identity = new int[width];
     for (int c = 0; c < width; c++) {
       identity[c] = c;
     }
-    int printed = holding(columns(v, n, identity));
+    int printed = holding(blocks, identity, n);
     if (printed == n) {
       return new Transposed(run, identity, columns(v, n, identity), printed, false);
     }
-    int[] best = identity;
+    List<int[]> best = new ArrayList<>();
+    best.add(identity);
     int bestHolding = printed;
     int bestMoves = 0;
-    List<List<String>> bestValues = new ArrayList<>();
-    bestValues.add(values(columns(v, n, identity)));
     for (int[] p : Permutations.of(width)) {
-      List<List<RawCell>> rows = columns(v, n, p);
-      int h = holding(rows);
+      int h = holding(blocks, p, n);
       int moves = 0;
       for (int c = 0; c < width; c++) {
         moves += Math.abs(p[c] - c);
       }
       if (h > bestHolding || h == bestHolding && moves < bestMoves) {
-        best = p;
+        best.clear();
         bestHolding = h;
         bestMoves = moves;
-        bestValues.clear();
-        bestValues.add(values(rows));
-      } else if (h == bestHolding && moves == bestMoves && !bestValues.contains(values(rows))) {
-        bestValues.add(values(rows));
+      }
+      if (h == bestHolding && moves == bestMoves) {
+        best.add(p);
       }
     }
-    if (bestValues.size() > 1) {
-      return new Transposed(run, identity, columns(v, n, identity), printed, true);
+    for (int[] p : best) {
+      for (int c = 0; c < width; c++) {
+        if (!java.util.Arrays.equals(blocks[p[c]], blocks[best.get(0)[c]])) {
+          return new Transposed(run, identity, columns(v, n, identity), printed, true);
+        }
+      }
     }
-    return new Transposed(run, best, columns(v, n, best), bestHolding, false);
+    return new Transposed(run, best.get(0), columns(v, n, best.get(0)), bestHolding, false);
+  }
+
+  /** How many of the {@code n} rows hold A2 when column c is printed block {@code p[c]} (-1: not a count). */
+  private int holding(long[][] blocks, int[] p, int n) {
+    int holding = 0;
+    for (int j = 0; j < n; j++) {
+      long parts = 0;
+      long orgs = 0;
+      boolean counts = true;
+      for (int c = 0; c < width; c++) {
+        long x = blocks[p[c]][j];
+        counts &= x >= 0;
+        if (c < 6) {
+          parts += x;
+          orgs += c > 0 ? x : 0;
+        }
+      }
+      if (counts && parts == blocks[p[width - 1]][j] && (width == 7 || orgs == blocks[p[6]][j])) {
+        holding++;
+      }
+    }
+    return holding;
   }
 
   /** Rows of {@code v} read column by column, column c being printed block {@code blocks[c]}. */
@@ -325,16 +365,6 @@ final class ApplicationsStream {
       rows.add(row);
     }
     return rows;
-  }
-
-  private static List<String> values(List<List<RawCell>> rows) {
-    List<String> out = new ArrayList<>();
-    for (List<RawCell> r : rows) {
-      for (RawCell c : r) {
-        out.add(c.text());
-      }
-    }
-    return out;
   }
 
   /** The last of {@code rowLabels} naming a row after {@code cursor} (labels naming rows already placed were printed after their numbers). */
@@ -426,6 +456,7 @@ final class ApplicationsStream {
     Walk agreed = new Walk(FULL);
     agreed.transposed.addAll(full.transposed);
     agreed.problems.addAll(full.problems);
+    agreed.disagreeing.putAll(full.disagreeing);
     List<RawCell> dropped = new ArrayList<>();
     for (Map.Entry<ApplicationRow, Placed> e : full.rows.entrySet()) {
       Placed other = collapsed.rows.get(e.getKey());
@@ -470,6 +501,12 @@ final class ApplicationsStream {
       ApplicationRow row = e.getKey();
       StreamLabels.Label printed = labelOf(row);
       String path = row.path();
+      StreamLabels.Label other = w.disagreeing.get(row);
+      if (other != null) {
+        sink.add(Severity.WARNING, "row-label-disagrees", Optional.of(span(p.values)), Optional.of(path),
+            List.of(source.span(other.cells.get(0).start(), other.cells.get(other.cells.size() - 1).end())),
+            "row-label-disagrees", numbers(p.values), other.text, row.label());
+      }
       if (printed != null) {
         SourceSpan at = source.span(printed.cells.get(0).start(), printed.cells.get(printed.cells.size() - 1).end());
         sink.add(Severity.INFO, "row-placed-by-order", Optional.of(span(p.values)), Optional.of(path), List.of(at),

@@ -56,14 +56,20 @@ final class CellStream {
     return tokens;
   }
 
+  /** Longest cell counted as short: a label, a header word, a number; longer lines are prose. */
+  static final int SHORT_CELL = 40;
+
   /**
    * {@code lines} read as a cell stream, or empty if they are not one: some line holds two or more
-   * numbers (a row of a table printed as a row: tabs, pipes, space-aligned columns), or no value
-   * stands on a line of its own.
+   * numbers (a row of a table printed as a row: tabs, pipes, space-aligned columns), no value stands
+   * on a line of its own, or fewer than 60% of the lines are one short cell (prose, or a table
+   * flattened onto a long line, with a page number on a line of its own).
    */
   static Optional<CellStream> of(List<RawLine> lines, String text) {
     List<Token> tokens = new ArrayList<>();
     int loneValues = 0;
+    int nonBlank = 0;
+    int shortCells = 0;
     for (RawLine line : lines) {
       if (line.kind() == RawLine.Kind.BLANK || line.cells().isEmpty()
           || line.cells().size() == 1 && line.cells().get(0).isEmpty()) {
@@ -82,13 +88,21 @@ final class CellStream {
       if (numbers == 1 && cells.size() == 1) {
         loneValues++;
       }
+      nonBlank++;
+      if (cells.stream().filter(c -> !c.isEmpty()).count() <= 1
+          && cells.stream().mapToInt(c -> c.text().length()).sum() <= SHORT_CELL) {
+        shortCells++;
+      }
       for (RawCell c : cells) {
         if (c.isEmpty() || !PAGE_NUMBER.matcher(c.text()).matches()) {
           tokens.add(new Token(c, isValue(c)));
         }
       }
     }
-    return loneValues == 0 ? Optional.empty() : Optional.of(new CellStream(tokens));
+    if (loneValues == 0 || shortCells * 10 < nonBlank * 6) {
+      return Optional.empty();
+    }
+    return Optional.of(new CellStream(tokens));
   }
 
   /**

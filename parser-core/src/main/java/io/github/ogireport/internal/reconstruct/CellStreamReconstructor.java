@@ -11,7 +11,8 @@ import java.util.Optional;
  * column-by-column dumps, web pages copied one cell per line with or without a closing {@code |}):
  * recognises the rendering with {@link CellStream} and rebuilds section 二's tables
  * ({@link DisclosureStream}), section 三's table ({@link ApplicationsStream}) and section 四's row
- * ({@link ReviewsStream}).
+ * ({@link ReviewsStream}). A section in which nothing of its table is found (no row label with
+ * values, no value) is left to the other readers.
  */
 public final class CellStreamReconstructor implements Reconstructor {
 
@@ -23,11 +24,11 @@ public final class CellStreamReconstructor implements Reconstructor {
     }
     switch (kind) {
       case ACTIVE_DISCLOSURE:
-        return Optional.of(DisclosureStream.rebuild(stream.get(), source, sink));
+        return DisclosureStream.rebuild(stream.get(), source, sink);
       case APPLICATIONS:
-        return Optional.of(ApplicationsStream.rebuild(stream.get(), source, sink));
+        return ApplicationsStream.rebuild(stream.get(), source, sink);
       case REVIEWS:
-        return Optional.of(ReviewsStream.rebuild(stream.get(), source, sink));
+        return ReviewsStream.rebuild(stream.get(), source, sink);
       default:
         return Optional.empty();
     }

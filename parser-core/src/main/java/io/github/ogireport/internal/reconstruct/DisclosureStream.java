@@ -58,9 +58,11 @@ final class DisclosureStream {
     this.sink = sink;
   }
 
-  /** The rows of section 二's tables in {@code stream}, reporting through {@code sink}. */
-  static List<RawLine> rebuild(CellStream stream, SourceText source, DiagnosticSink sink) {
-    return new DisclosureStream(source, sink).rebuild(stream);
+  /** The rows of section 二's tables in {@code stream}, or empty if it holds no row label; reports through {@code sink}. */
+  static Optional<List<RawLine>> rebuild(CellStream stream, SourceText source, DiagnosticSink sink) {
+    boolean labels = stream.tokens().stream()
+        .anyMatch(t -> !t.value && Vocabulary.disclosureItem(t.text()).isPresent());
+    return labels ? Optional.of(new DisclosureStream(source, sink).rebuild(stream)) : Optional.empty();
   }
 
   private List<RawLine> rebuild(CellStream stream) {

@@ -27,8 +27,8 @@ final class ReviewsStream {
 
   private ReviewsStream() {}
 
-  /** The data row of section 四 in {@code stream}, reporting through {@code sink}. */
-  static List<RawLine> rebuild(CellStream stream, SourceText source, DiagnosticSink sink) {
+  /** The data row of section 四 in {@code stream}, or empty if it holds no value; reports through {@code sink}. */
+  static Optional<List<RawLine>> rebuild(CellStream stream, SourceText source, DiagnosticSink sink) {
     List<List<RawCell>> blocks = new ArrayList<>();
     List<Integer> anchors = new ArrayList<>();
     StringBuilder before = new StringBuilder();
@@ -57,15 +57,15 @@ final class ReviewsStream {
     }
     printed = printed.subList(0, to);
     if (printed.isEmpty()) {
-      return List.of();
+      return Optional.empty();
     }
     if (printed.size() != CELLS || blocks.size() == 1 || sumsHold(printed) != Boolean.FALSE) {
-      return List.of(line(printed));
+      return Optional.of(List.of(line(printed)));
     }
     if (blocks.size() > Permutations.MAX || printed.stream().anyMatch(c -> !c.value().isCount())) {
       sink.add(Severity.WARNING, "reviews-order-unverified", Optional.of(span(source, printed)),
           Optional.of("reviewsAndLawsuits"), List.of(), "reviews-order-unverified", ApplicationsStream.numbers(printed));
-      return List.of(line(printed));
+      return Optional.of(List.of(line(printed)));
     }
     List<int[]> best = new ArrayList<>();
     int bestScore = Integer.MAX_VALUE;
@@ -86,19 +86,19 @@ final class ReviewsStream {
     if (best.isEmpty()) {
       sink.add(Severity.WARNING, "reviews-order-unverified", Optional.of(span(source, printed)),
           Optional.of("reviewsAndLawsuits"), List.of(), "reviews-order-unverified", ApplicationsStream.numbers(printed));
-      return List.of(line(printed));
+      return Optional.of(List.of(line(printed)));
     }
     if (best.size() > 1) {
       sink.add(Severity.WARNING, "cells-ambiguous", Optional.of(span(source, printed)),
           Optional.of("reviewsAndLawsuits"), spans(source, printed), "reviews-order-ambiguous",
           ApplicationsStream.numbers(printed), String.valueOf(best.size()));
-      return List.of();
+      return Optional.of(List.of());
     }
     List<RawCell> chosen = concat(blocks, best.get(0));
     sink.add(Severity.WARNING, "reviews-order-rebuilt", Optional.of(span(source, printed)),
         Optional.of("reviewsAndLawsuits"), spans(source, chosen), "reviews-order-rebuilt",
         ApplicationsStream.numbers(printed), ApplicationsStream.numbers(chosen));
-    return List.of(line(chosen));
+    return Optional.of(List.of(line(chosen)));
   }
 
   /** The group (0–2) a header text names alone, or -1 if it names none or several. */
