@@ -151,8 +151,8 @@ final class ApplicationsStream {
   }
 
   /**
-   * The rows of the applications table in {@code stream}, or empty if it holds no row label and no
-   * run of values; reports through {@code sink}.
+   * The rows of the applications table in {@code stream}, or empty if it holds no value or no row
+   * label (nothing of the table: left to the other readers); reports through {@code sink}.
    */
   static Optional<List<RawLine>> rebuild(CellStream stream, SourceText source, DiagnosticSink sink) {
     return new ApplicationsStream(source, sink).rebuild(stream);
