@@ -6,9 +6,14 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Counts;
+import io.github.ogireport.model.DisclosureField;
+import io.github.ogireport.model.DisclosureItem;
+import io.github.ogireport.model.DisclosureRow;
 import io.github.ogireport.model.Located;
 import io.github.ogireport.model.OutcomeField;
 import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.TemplateVersion;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +26,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The complete corpus reports parse to the values of corpus/MANIFEST.md (copied here by hand, rows in
  * the MANIFEST's notation: 7 numbers per row — 自然人, 商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他,
- * 总计 — and {@code _} for an absent cell; rows not listed are all 0; {@code diag CODE} for a diagnostic
- * that must be reported).
+ * 总计 — and {@code _} for an absent cell; rows not listed are all 0; {@code S4} the 15 cells of
+ * section 四, {@code S2} the rows of section 二 with their values in the 2021 template's column order;
+ * {@code diag CODE} for a diagnostic that must be reported). Each report is checked in every rendering
+ * of the corpus: flattened, space-aligned ({@code pdftotext -layout}), one cell per line
+ * ({@code pdftotext}), column-major (pdfminer), HTML.
  */
 class CorpusTest {
 
@@ -48,17 +56,20 @@ class CorpusTest {
       "r5_1   56 6 0 0 0 0 62", "r5_2   25 0 0 0 0 0 25", "r5_3   0 0 0 0 0 0 0", "r5_4   0 0 0 0 0 0 0",
       "r5_5   1 0 0 0 0 0 1", "r6_1   67 3 0 0 1 0 71", "r6_2   6 0 0 0 0 0 6", "r6_3   108 2 0 0 0 0 110",
       "total  2932 53 0 0 61 4 3050", "fwd    103 0 0 0 0 0 103",
-      "S4     72 64 178 37 351 | 13 4 8 1 26 | 12 1 1 6 20");
+      "S4     72 64 178 37 351 | 13 4 8 1 26 | 12 1 1 6 20",
+      "S2     规章 1 0 11 · 行政规范性文件 8 26 66 · 行政许可 447228 · 行政处罚 3985758 · 行政强制 88283 · 行政事业性收费 96171.6");
 
   private static final String HONGZE_2023 = String.join("\n",
       "collapsed", "new 21 0 0 0 0 0 21", "r2 4 0 0 0 0 0 4", "r3_1 1 0 0 0 0 0 1", "r3_6 1 0 0 0 0 0 1",
       "r3_7 1 0 0 0 0 0 1", "r4_1 10 0 0 0 0 0 10", "r4_2 3 0 0 0 0 0 3", "r5_1 1 0 0 0 0 0 1",
-      "total 21 0 0 0 0 0 21", "S4 10 1 0 0 0 | 0 0 0 0 0 | 5 0 0 0 0");
+      "total 21 0 0 0 0 0 21", "S4 10 1 0 0 0 | 0 0 0 0 0 | 5 0 0 0 0",
+      "S2 规章 0 0 0 · 行政规范性文件 0 5 5 · 行政许可 550 · 行政处罚 4119 · 行政强制 195 · 行政事业性收费 7730.28");
 
   private static final String HONGZE_2024 = String.join("\n",
       "collapsed", "new 95 0 0 0 0 0 95", "r1 50 0 0 0 0 0 50", "r2 9 0 0 0 0 0 9", "r3_3 1 0 0 0 0 0 1",
       "r3_6 1 0 0 0 0 0 1", "r3_7 1 0 0 0 0 0 1", "r4_1 31 0 0 0 0 0 31", "r4_2 1 0 0 0 0 0 1",
-      "r5_1 1 0 0 0 0 0 1", "total 95 0 0 0 0 0 95", "S4 1 1 0 0 2 | 1 0 0 0 1 | 2 0 1 0 3");
+      "r5_1 1 0 0 0 0 0 1", "total 95 0 0 0 0 0 95", "S4 1 1 0 0 2 | 1 0 0 0 1 | 2 0 1 0 3",
+      "S2 规章 0 0 0 · 行政规范性文件 3 0 8 · 行政许可 9487 · 行政处罚 2776 · 行政强制 84 · 行政事业性收费 7545");
 
   private static final String PINGTAN_2019 = String.join("\n",
       "collapsed", "new 23 0 0 0 0 0 23", "r1 7 0 0 0 0 0 7", "r2 1 0 0 0 0 0 1", "r4_1 7 0 0 0 0 0 7",
@@ -102,7 +113,10 @@ class CorpusTest {
         Arguments.of("012_pingtan-2021-flat.txt", PINGTAN_2021),
         Arguments.of("013_pingtan-2022-flat.txt", PINGTAN_2022),
         Arguments.of("020_huaian-city-2024-pdflayout.txt", HUAIAN_2024),
+        Arguments.of("021_huaian-city-2024-pdfraw.txt", HUAIAN_2024),
+        Arguments.of("025_huaian-city-2024-pdfminer.txt", HUAIAN_2024),
         Arguments.of("022_hongze-district-2023-pdflayout.txt", HONGZE_2023),
+        Arguments.of("024_hongze-district-2023-pdfminer.txt", HONGZE_2023),
         Arguments.of("023_hongze-district-2024-pdflayout.txt", HONGZE_2024),
         Arguments.of("030_shanghai-municipal-office-2019-html.html", SHANGHAI_OFFICE_2019));
   }
@@ -136,11 +150,22 @@ class CorpusTest {
     for (String code : e.diagnostics) {
       assertThat(r.diagnostics(code)).as("%s: diagnostic %s", file, code).isNotEmpty();
     }
+    for (Map.Entry<DisclosureItem, List<BigDecimal>> item : e.disclosure.entrySet()) {
+      DisclosureRow row = a.activeDisclosure().flatMap(d -> d.item(item.getKey())).orElse(null);
+      assertThat(row).as("%s: section 二 %s", file, item.getKey()).isNotNull();
+      List<BigDecimal> actual = new ArrayList<>();
+      for (DisclosureField f : item.getKey().fields(TemplateVersion.V2021)) {
+        actual.add(f.decimal(row).orElse(null));
+      }
+      assertThat(actual).as("%s: section 二 %s", file, item.getKey())
+          .usingElementComparator(BigDecimal::compareTo).isEqualTo(item.getValue());
+    }
   }
 
   /** Expected values in the MANIFEST's notation. */
   static final class Expected {
     final Map<ApplicationRow, List<Long>> rows = new LinkedHashMap<>();
+    final Map<DisclosureItem, List<BigDecimal>> disclosure = new LinkedHashMap<>();
     List<Long> reviews;
     final List<String> diagnostics = new ArrayList<>();
 
@@ -161,6 +186,19 @@ class CorpusTest {
         }
         if (parts[0].equals("diag")) {
           e.diagnostics.add(parts[1]);
+          continue;
+        }
+        if (parts[0].equals("S2")) {
+          for (String item : line.trim().substring(2).split("·")) {
+            String[] cells = item.trim().split("\\s+");
+            DisclosureItem key = Stream.of(DisclosureItem.values()).filter(i -> i.label().equals(cells[0]))
+                .findFirst().orElseThrow();
+            List<BigDecimal> values = new ArrayList<>();
+            for (int i = 1; i < cells.length; i++) {
+              values.add(new BigDecimal(cells[i]));
+            }
+            e.disclosure.put(key, values);
+          }
           continue;
         }
         List<Long> values = new ArrayList<>();

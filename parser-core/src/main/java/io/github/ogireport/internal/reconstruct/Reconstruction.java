@@ -25,7 +25,7 @@ public final class Reconstruction {
 
   /** The reconstructors of the renderings the parser reads, in the order they are tried. */
   public static Reconstruction standard() {
-    return new Reconstruction(List.of(new FlattenedReconstructor()));
+    return new Reconstruction(List.of(new CellStreamReconstructor(), new FlattenedReconstructor()));
   }
 
   private static final java.util.regex.Pattern PAGE_NUMBER = java.util.regex.Pattern.compile(

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 final class ActiveDisclosureTranslator {
 
-  private static final Pattern CAPTION = Pattern.compile("第二十条\\s*第?\\s*\\(\\s*([一二三四五六七八九十]+)\\s*\\)\\s*项");
+  static final Pattern CAPTION = Pattern.compile("第二十条\\s*第?\\s*\\(\\s*([一二三四五六七八九十]+)\\s*\\)\\s*项");
 
   private final TranslationContext ctx;
   private boolean saw2019;

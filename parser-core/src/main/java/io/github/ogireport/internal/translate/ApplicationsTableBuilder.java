@@ -374,7 +374,7 @@ final class ApplicationsTableBuilder {
       while (to > from && values.get(to - 1).isEmpty()) {
         to--;
       }
-      if (hasLabel) {
+      if (hasLabel && !blankColumnsLeading(values.subList(from, to), expected)) {
         while (from < to && values.get(from).isEmpty()) {
           from++; // merged label columns
         }
@@ -441,6 +441,28 @@ final class ApplicationsTableBuilder {
       }
     }
     return true;
+  }
+
+  /**
+   * True if the empty cells at the start of {@code v} are blank applicant columns, not merged label
+   * columns: the row has exactly its {@code expected} cells, ends with its 总计, and the numbers
+   * before it add up to that 总计 (an HTML table copied with blank 自然人…其他 cells and only 总计
+   * filled, corpus 053, 054).
+   */
+  private static boolean blankColumnsLeading(List<RawCell> v, int expected) {
+    if (v.size() != expected || !v.get(0).isEmpty() || !v.get(expected - 1).value().isNumber()) {
+      return false;
+    }
+    java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+    for (int i = 0; i < 6; i++) {
+      CellValue value = v.get(i).value();
+      if (value.isNumber()) {
+        sum = sum.add(value.number());
+      } else if (value.kind() != CellValue.Kind.BLANK) {
+        return false;
+      }
+    }
+    return sum.compareTo(v.get(expected - 1).value().number()) == 0;
   }
 
   private static boolean sumHolds(List<RawCell> parts, RawCell total) {
