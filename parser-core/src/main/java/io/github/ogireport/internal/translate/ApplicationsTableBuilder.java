@@ -391,7 +391,7 @@ final class ApplicationsTableBuilder {
     if (!blanks && !subtotalColumn && v.size() == 8 && sumHolds(v.subList(0, 6), v.get(7))) {
       assign(row, ApplicantColumn.WITH_SUBTOTAL, v);
       ctx.report(Severity.WARNING, "row-subtotal-cell", row.labelSpan, path, ctx.spans(v),
-          "row-subtotal-cell", row.key.label(), joinNumbers(v), v.get(6).text());
+          "row-subtotal-cell", row.key.numberedLabel(), joinNumbers(v), v.get(6).text());
       return;
     }
     if (!blanks) {
@@ -403,14 +403,14 @@ final class ApplicationsTableBuilder {
           List<RawCell> dropped = new ArrayList<>(v);
           dropped.removeIf(c -> fit.stream().anyMatch(f -> f == c));
           ctx.report(Severity.WARNING, "row-extra-cells", row.labelSpan, path, ctx.spans(dropped),
-              "row-extra-cells", row.key.label(), String.valueOf(v.size()), String.valueOf(expected),
+              "row-extra-cells", row.key.numberedLabel(), String.valueOf(v.size()), String.valueOf(expected),
               joinNumbers(dropped));
         } else {
           int gap = fit.indexOf(null);
           GridCell g = row.cell(layout.get(gap));
           g.state = GridCell.State.UNPLACED;
           ctx.report(Severity.WARNING, "row-missing-cells", row.labelSpan, path, ctx.spans(v),
-              "row-missing-cells.one", row.key.label(), String.valueOf(v.size()), String.valueOf(expected),
+              "row-missing-cells.one", row.key.numberedLabel(), String.valueOf(v.size()), String.valueOf(expected),
               layout.get(gap).label());
         }
         return;
@@ -422,7 +422,7 @@ final class ApplicationsTableBuilder {
       row.cell(c).state = GridCell.State.UNPLACED;
     }
     ctx.report(Severity.WARNING, "row-missing-cells", row.labelSpan, path, ctx.spans(v),
-        v.size() < expected ? "row-missing-cells.unplaced" : "row-extra-cells.unplaced", row.key.label(),
+        v.size() < expected ? "row-missing-cells.unplaced" : "row-extra-cells.unplaced", row.key.numberedLabel(),
         String.valueOf(v.size()), String.valueOf(expected), joinNumbers(v));
   }
 
