@@ -23,6 +23,7 @@ import io.github.ogireport.testing.RoundTrip;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -179,6 +180,9 @@ class FaultPropertiesTest {
             if (path.startsWith("activeDisclosure.") && extraCells(r, path)) {
               continue; // see disclosureRowWithAnExtraCellLeavesItsColumnsUnguessed: a finding, not fixed here
             }
+            if (path.startsWith("applications.") && subtotalCell(r, path)) {
+              continue; // see anEighthCellIsASubtotalOnlyIfItIsTheSumOfTheOrganisations: a finding, not fixed here
+            }
             assertThat(truth).as("%s read after %s", path, damage).containsKey(path);
             assertThat(read).as("%s read after %s", path, damage).isEqualTo(truth.get(path).value());
           }
@@ -189,6 +193,27 @@ class FaultPropertiesTest {
   private static boolean extraCells(ParseResult r, String path) {
     String row = path.substring(0, path.lastIndexOf('.'));
     return r.diagnostics("row-extra-cells").stream().anyMatch(d -> d.path().orElse("").equals(row));
+  }
+
+  /** True if the applications row holding {@code path} had its 7th of 8 cells read as a 小计. */
+  private static boolean subtotalCell(ParseResult r, String path) {
+    String row = path.substring(0, path.lastIndexOf('.'));
+    return r.diagnostics("row-subtotal-cell").stream().anyMatch(d -> d.path().orElse("").equals(row));
+  }
+
+  @Test
+  @Disabled("finding: an 8-number row in a 7-column table is read as carrying a 小计 whenever the first six "
+      + "sum to the last, without checking that the 7th is the sum of the five organisations: a row that "
+      + "gained a stray cell is read shifted (0 1 0 0 0 0 1 with an extra 0 → 商业企业 0, 科研机构 1)")
+  void anEighthCellIsASubtotalOnlyIfItIsTheSumOfTheOrganisations() {
+    AnnualReport m = ReportWriterTest.report2021();
+    String text = ReportWriter.tabs().write(m).replace(
+        "三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t0\t0\t0\t2",
+        "三、本年度办理结果\t（一）予以公开\t\t0\t2\t0\t0\t0\t0\t0\t2"); // 自然人 2 printed after a stray 0
+    ParseResult r = PARSER.parse(text);
+    Counts granted = r.report().applications().orElseThrow().row(ApplicationRow.GRANTED).orElseThrow();
+    assertThat(granted.value(ApplicantColumn.LEGAL_PERSON_SUBTOTAL)).as("0 is not 2 + 0 + 0 + 0 + 0").isEmpty();
+    assertThat(granted.value(ApplicantColumn.COMMERCIAL_ENTERPRISE)).isNotEqualTo(Optional.of(2L));
   }
 
   @Test

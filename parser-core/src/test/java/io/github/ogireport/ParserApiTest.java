@@ -258,7 +258,7 @@ class ParserApiTest {
     assertThat(row(r, ApplicationRow.OTHER)).containsExactly(4L, 0L, 0L, 0L, 0L, 0L, -1L, 4L);
     assertThat(row(r, ApplicationRow.TOTAL_HANDLED)).containsExactly(6L, 0L, 0L, 0L, 0L, 0L, -1L, 6L);
     assertThat(m.applications().get().row(ApplicationRow.OTHER).flatMap(Counts::total).flatMap(Located::span)
-        .map(SourceSpan::position)).contains("66:50");
+        .map(SourceSpan::position)).contains("68:20");
     assertThat(reviews(r)).containsExactly(-1L, -1L, -1L, -1L, -1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     assertThat(diagnostics(r)).containsExactly("blank-cell:reviewsAndLawsuits.administrativeReview@77");
     assertThat(r.diagnostics().get(0).related()).hasSize(5);
