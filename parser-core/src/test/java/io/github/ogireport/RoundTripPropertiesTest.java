@@ -57,7 +57,6 @@ class RoundTripPropertiesTest {
   }
 
   @Test
-  @Disabled("issue 3: page-number lines inside tables ('- 4 -') are not recognised as page furniture yet")
   void pageNumberLinesRoundTrip() {
     roundTrip(ReportWriter.tabs(), EnumSet.of(TextNoise.Kind.PAGE_NUMBER_LINES, TextNoise.Kind.CRLF));
   }

@@ -35,8 +35,8 @@ public final class TextNoise {
     TRAILING_SPACES
   }
 
-  /** The kinds the parser reads today without a diagnostic (page-number lines are issue 3's). */
-  public static final Set<Kind> READ_TODAY = EnumSet.of(Kind.FORM_FEEDS, Kind.CRLF, Kind.CR, Kind.BOM,
+  /** The kinds the parser reads today without a diagnostic: all of them. */
+  public static final Set<Kind> READ_TODAY = EnumSet.of(Kind.PAGE_NUMBER_LINES, Kind.FORM_FEEDS, Kind.CRLF, Kind.CR, Kind.BOM,
       Kind.PARENTHESES_SWAPPED, Kind.FULL_WIDTH_DIGITS, Kind.TRAILING_SPACES);
 
   private final EnumSet<Kind> kinds;
