@@ -168,6 +168,11 @@ class FaultPropertiesTest {
               continue; // a title lost: the year is inferred from the text, with a year-inferred note
             }
             Number read = e.getValue().value();
+            if (repaired(r, path)) {
+              // a placement the parser announced (see the two findings below, disabled): not silent, so
+              // outside this property, which says that no number is changed without a diagnostic
+              continue;
+            }
             if (path.endsWith(".legalPersonSubtotal") && !truth.containsKey(path)) {
               // an eighth cell read as the 小计 column: only where it is the sum of the five organisations
               Counts row = r.report().applications().get().rows().entrySet().stream()
@@ -175,11 +180,6 @@ class FaultPropertiesTest {
               long organizations = ApplicantColumn.ORGANIZATIONS.stream()
                   .mapToLong(c -> row.value(c).orElse(0L)).sum();
               assertThat(read).as("%s read after %s", path, damage).isEqualTo(organizations);
-              continue;
-            }
-            if (repaired(r, path)) {
-              // a placement the parser announced (see the two findings below, disabled): not silent, so
-              // outside this property, which says that no number is changed without a diagnostic
               continue;
             }
             assertThat(truth).as("%s read after %s", path, damage).containsKey(path);
