@@ -25,11 +25,23 @@ final class Damage {
     this.b = b;
   }
 
+  /** One damage that moves no line (no swap), at a random place. */
+  static Gen<List<Damage>> one() {
+    List<Kind> kinds = List.of(Kind.DELETE_LINE, Kind.DUPLICATE_LINE, Kind.BLANK_CELL, Kind.EXTRA_CELL,
+        Kind.TRUNCATE, Kind.SLASH_CELL);
+    return in -> List.of(new Damage(Generate.pick(kinds).generate(in), Generate.range(0, 100_000).generate(in),
+        Generate.range(0, 100_000).generate(in)));
+  }
+
   /** One to three damages at random places. */
   static Gen<List<Damage>> some() {
     Gen<Damage> one = in -> new Damage(Generate.enumValues(Kind.class).generate(in),
         Generate.range(0, 100_000).generate(in), Generate.range(0, 100_000).generate(in));
     return org.quicktheories.generators.SourceDSL.lists().of(one).ofSizeBetween(1, 3);
+  }
+
+  Kind kind() {
+    return kind;
   }
 
   static String applyAll(List<Damage> damages, String text) {
