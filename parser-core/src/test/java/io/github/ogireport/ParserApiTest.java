@@ -104,8 +104,10 @@ class ParserApiTest {
   @Test
   void rulesAreAddedDisabledRegradedAndDiscovered() {
     ReportParser plain = ReportParser.create();
-    assertThat(plain.rules()).extracting(Rule::id).containsExactly("section-missing", "table-missing", "row-missing");
-    assertThat(BuiltInRules.all()).extracting(Rule::id).containsExactly("section-missing", "table-missing", "row-missing");
+    assertThat(plain.rules()).extracting(Rule::id).containsExactly(
+        "section-missing", "table-missing", "row-missing", "section-order", "template-conformance", "year-consistency", "value-domain", "applications-row-total", "applications-row-subtotal", "applications-balance", "applications-results-total", "reviews-group-total", "prose-consistency");
+    assertThat(BuiltInRules.all()).extracting(Rule::id).containsExactly(
+        "section-missing", "table-missing", "row-missing", "section-order", "template-conformance", "year-consistency", "value-domain", "applications-row-total", "applications-row-subtotal", "applications-balance", "applications-results-total", "reviews-group-total", "prose-consistency");
     assertThat(plain.options()).isEqualTo(ParserOptions.defaults());
     assertThat(plain.severityOf(BuiltInRules.all().get(0))).isEqualTo(Severity.ERROR);
 
@@ -117,7 +119,10 @@ class ParserApiTest {
         .discoverRules()
         .build();
     assertThat(p.rules()).extracting(Rule::id)
-        .containsExactly("section-missing", "table-missing", "title-seen", "failing", "discovered");
+        .containsExactly("section-missing", "table-missing", "section-order", "template-conformance",
+            "year-consistency", "value-domain", "applications-row-total", "applications-row-subtotal",
+            "applications-balance", "applications-results-total", "reviews-group-total", "prose-consistency",
+            "title-seen", "failing", "discovered");
     assertThat(p.severityOf(new TitleRule())).isEqualTo(Severity.WARNING);
     assertThat(p.severityOf(new FailingRule())).isEqualTo(Severity.ERROR);
     ParseResult r = p.parse(TEXT);
@@ -133,7 +138,7 @@ class ParserApiTest {
     assertThat(second.related()).containsExactly(second.span().orElseThrow());
     assertThat(r.diagnostics("rule-failed")).singleElement().satisfies(d -> {
       assertThat(d.severity()).isEqualTo(Severity.ERROR);
-      assertThat(d.message()).isEqualTo("Rule failing failed (IllegalStateException: boom); its findings are missing");
+      assertThat(d.message()).isEqualTo("Rule failing failed (IllegalStateException: boom); its findings may be incomplete");
     });
     assertThat(r.diagnostics("discovered")).singleElement().satisfies(d -> {
       assertThat(d.severity()).isEqualTo(Severity.WARNING);
@@ -148,7 +153,7 @@ class ParserApiTest {
         .doesNotContain("section-missing", "row-missing").contains("title-seen");
     ReportParser quiet = ReportParser.builder().addRule(new TitleRule()).validate(false).build();
     assertThat(quiet.parse(TEXT).diagnostics()).extracting(Diagnostic::code)
-        .doesNotContain("section-missing", "row-missing", "title-seen").contains("value-recovered", "blank-cell");
+        .doesNotContain("section-missing", "row-missing", "title-seen").contains("blank-as-zero", "blank-cell");
     assertThatThrownBy(() -> ReportParser.builder().addRule(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ReportParser.builder().options(null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> ReportParser.builder().severity("x", null)).isInstanceOf(NullPointerException.class);
@@ -207,7 +212,7 @@ class ParserApiTest {
       assertThat(r.report().template()).isEqualTo(TemplateVersion.UNKNOWN);
       assertThat(r.diagnostics()).extracting(Diagnostic::code)
           .containsExactly("section-missing", "section-missing", "section-missing", "section-missing",
-              "section-missing", "section-missing", "template-unknown", "title-missing", "year-missing");
+              "section-missing", "section-missing", "title-missing", "year-missing", "template-unknown");
       assertThat(r.hasErrors()).isTrue();
     }
     assertThat(ReportParser.create().parse(TEXT).hasErrors()).isTrue();
@@ -291,7 +296,7 @@ class ParserApiTest {
         "value-recovered:applications.carriedForward@67",
         "row-missing-cells:reviewsAndLawsuits@75",
         "value-recovered:reviewsAndLawsuits.administrativeReview@75");
-    assertThat(r.diagnostics("value-recovered").get(0).message()).isEqualTo("Row \"结转下年度继续办理\": 自然人=0, 商业企业=0, "
+    assertThat(r.diagnostics("value-recovered").get(0).message()).isEqualTo("Row \"四、结转下年度继续办理\": 自然人=0, 商业企业=0, "
         + "科研机构=0, 社会公益组织=0, 法律服务机构=0, 其他=0, 总计=0 determined by the template's sums (A1)");
   }
 
@@ -309,6 +314,7 @@ class ParserApiTest {
     assertThat(reviews(r)).containsOnly(0L).hasSize(15);
     assertThat(diagnostics(r)).containsExactly(
         "row-subtotal-cell:applications.otherHandling.subtotal@79",
+        "template-conformance:applications.otherHandling.subtotal@79",
         "row-subtotal-cell:applications.totalHandled@80",
         "row-extra-cells:reviewsAndLawsuits@88");
   }
@@ -323,8 +329,8 @@ class ParserApiTest {
     assertThat(r.diagnostics("row-missing")).hasSize(13).allMatch(d -> d.line().equals(Optional.of(46)));
     assertThat(r.diagnostics("section-missing")).singleElement()
         .satisfies(d -> assertThat(d.line()).contains(48));
-    assertThat(r.diagnostics("label-variant")).singleElement()
-        .satisfies(d -> assertThat(d.path()).contains("activeDisclosure.normativeDocuments"));
+    assertThat(r.diagnostics("template-conformance")).singleElement()
+        .satisfies(d -> assertThat(d.line()).contains(18));
   }
 
   @Test

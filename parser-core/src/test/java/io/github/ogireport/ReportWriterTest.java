@@ -334,8 +334,8 @@ class ReportWriterTest {
           .containsExactlyInAnyOrder(
               "row-missing:activeDisclosure.penalty@0", "row-missing:activeDisclosure.compulsion@0",
               "blank-cell:activeDisclosure.normativeDocuments.repealed@" + (w == tabs ? 16 : 18),
-              "value-recovered:reviewsAndLawsuits.lawsuitWithoutReview@" + (w == tabs ? 65 : 75),
-              "value-recovered:reviewsAndLawsuits.lawsuitAfterReview@" + (w == tabs ? 65 : 75),
+              "blank-as-zero:reviewsAndLawsuits.lawsuitWithoutReview@" + (w == tabs ? 65 : 75),
+              "blank-as-zero:reviewsAndLawsuits.lawsuitAfterReview@" + (w == tabs ? 65 : 75),
               "section-missing:sections@" + (w == tabs ? 67 : 77));
       assertThat(r.report().applications().flatMap(a -> a.row(ApplicationRow.OTHER)).flatMap(Counts::total)
           .map(Located::value)).contains(4L);

@@ -447,10 +447,12 @@ final class ApplicationsTableBuilder {
    * True if the empty cells at the start of {@code v} are blank applicant columns, not merged label
    * columns: the row has exactly its {@code expected} cells, ends with its 总计, and the numbers
    * before it add up to that 总计 (an HTML table copied with blank 自然人…其他 cells and only 总计
-   * filled, corpus 053, 054).
+   * filled, corpus 053, 054). One leading empty cell is the usual merged label column of tab
+   * renderings, so at least two are needed.
    */
   private static boolean blankColumnsLeading(List<RawCell> v, int expected) {
-    if (v.size() != expected || !v.get(0).isEmpty() || !v.get(expected - 1).value().isNumber()) {
+    if (v.size() != expected || !v.get(0).isEmpty() || !v.get(1).isEmpty()
+        || !v.get(expected - 1).value().isNumber()) {
       return false;
     }
     java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
@@ -599,7 +601,7 @@ final class ApplicationsTableBuilder {
         }
       }
       ctx.report(Severity.WARNING, "cells-ambiguous", r.labelSpan, r.key.path(), ctx.spans(r.unplaced),
-          "cells-ambiguous", r.key.label(), joinNumbers(r.unplaced));
+          "cells-ambiguous", r.key.numberedLabel(), joinNumbers(r.unplaced));
     }
   }
 
@@ -628,15 +630,15 @@ final class ApplicationsTableBuilder {
     }
     if (!recovered.isEmpty()) {
       ctx.report(Severity.WARNING, "value-recovered", r.labelSpan, r.key.path(), List.of(),
-          "value-recovered", r.key.label(), String.join(", ", recovered), relation);
+          "value-recovered", r.key.numberedLabel(), String.join(", ", recovered), relation);
     }
     if (!zeros.isEmpty()) {
       ctx.report(Severity.INFO, "blank-as-zero", zeroSpans.get(0), r.key.path(), zeroSpans,
-          "blank-as-zero", r.key.label(), String.join(", ", zeros), relation);
+          "blank-as-zero", r.key.numberedLabel(), String.join(", ", zeros), relation);
     }
     if (!blanks.isEmpty()) {
       ctx.report(Severity.WARNING, "blank-cell", blankSpans.get(0), r.key.path(), blankSpans,
-          "blank-cell", r.key.label(), String.join(", ", blanks));
+          "blank-cell", r.key.numberedLabel(), String.join(", ", blanks));
     }
   }
 
