@@ -5,14 +5,19 @@ import io.github.ogireport.ParserOptions;
 import io.github.ogireport.internal.antlr.GrammarFrontEnd;
 import io.github.ogireport.internal.diag.DiagnosticSink;
 import io.github.ogireport.internal.diag.Messages;
+import io.github.ogireport.internal.layout.RawCell;
+import io.github.ogireport.internal.layout.RawDocument;
+import io.github.ogireport.internal.layout.RawLine;
 import io.github.ogireport.internal.text.SourceText;
 import io.github.ogireport.internal.translate.ReportTranslator;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Severity;
+import io.github.ogireport.model.SourceSpan;
 import io.github.ogireport.rules.Finding;
 import io.github.ogireport.rules.Rule;
 import io.github.ogireport.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,13 +49,17 @@ public final class Pipeline {
       report = parse(input, sink);
     } catch (RuntimeException | StackOverflowError e) {
       sink.add(Severity.ERROR, "internal-error", Optional.empty(), Optional.empty(), List.of(),
-          "internal-error", e.getClass().getSimpleName() + ": " + e.getMessage());
+          "internal-error", describe(e));
       report = AnnualReport.builder().build();
     }
     validate(report, sink);
     return ParseResult.builder().report(report).diagnostics(sink.sorted()).build();
   }
 
+  /**
+   * Reads, normalises, lexes, parses and translates {@code input}, enforcing the limits of the options
+   * on the way: each stops its part of the work early and is reported as an error here.
+   */
   private AnnualReport parse(CharSequence input, DiagnosticSink sink) {
     CharSequence text = input == null ? "" : input;
     if (text.length() > options.maxInputChars()) {
@@ -58,17 +67,55 @@ public final class Pipeline {
           "input-too-large", String.valueOf(text.length()), String.valueOf(options.maxInputChars()));
       text = text.subSequence(0, options.maxInputChars());
     }
-    SourceText source = SourceText.of(text);
-    GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, options.maxTokens());
+    SourceText source = SourceText.of(text, options.maxLineChars());
+    for (int cut : source.cutOffsets()) {
+      SourceSpan kept = source.span(cut - 1, cut);
+      sink.add(Severity.ERROR, "line-too-long", Optional.of(kept), Optional.empty(), List.of(),
+          "line-too-long", String.valueOf(options.maxLineChars()), String.valueOf(kept.endColumn()));
+    }
+    GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, options.maxTokens(),
+        options.maxTableRows(), options.maxNumberDigits());
     if (parsed.document.truncated()) {
       sink.add(Severity.ERROR, "too-many-tokens", Optional.empty(), Optional.empty(), List.of(),
           "too-many-tokens", String.valueOf(options.maxTokens()));
+    }
+    if (parsed.rowLimitOffset >= 0) {
+      sink.add(Severity.ERROR, "too-many-rows", Optional.of(source.point(parsed.rowLimitOffset)),
+          Optional.empty(), List.of(), "too-many-rows", String.valueOf(options.maxTableRows()));
     }
     for (GrammarFrontEnd.SyntaxProblem p : parsed.problems) {
       sink.add(Severity.WARNING, "syntax-error", Optional.of(source.point(p.offset)), Optional.empty(),
           List.of(), "syntax-error", p.message);
     }
+    reportLongNumbers(source, parsed.document, sink);
     return ReportTranslator.translate(source, parsed.document, sink);
+  }
+
+  /** One {@code number-too-long} error per cell whose number has more digits than the limit. */
+  private void reportLongNumbers(SourceText source, RawDocument doc, DiagnosticSink sink) {
+    List<List<RawLine>> groups = new ArrayList<>();
+    groups.add(doc.titleBlock());
+    for (RawDocument.RawSection s : doc.sections()) {
+      groups.add(List.of(s.heading()));
+      groups.add(s.lines());
+    }
+    for (List<RawLine> lines : groups) {
+      for (RawLine line : lines) {
+        for (RawCell cell : line.cells()) {
+          if (cell.value().isTooLong()) {
+            sink.add(Severity.ERROR, "number-too-long", Optional.of(source.span(cell.start(), cell.end())),
+                Optional.empty(), List.of(), "number-too-long", String.valueOf(options.maxNumberDigits()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The throwable's class, message and the frame that threw it, for a bug report. */
+  private static String describe(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    String where = trace.length == 0 ? "" : " at " + trace[0];
+    return e.getClass().getSimpleName() + ": " + e.getMessage() + where;
   }
 
   private void validate(AnnualReport report, DiagnosticSink sink) {
@@ -79,7 +126,7 @@ public final class Pipeline {
         rule.check(report, ctx);
       } catch (RuntimeException | StackOverflowError e) {
         sink.add(Severity.ERROR, "rule-failed", Optional.empty(), Optional.empty(), List.of(),
-            "rule-failed", rule.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            "rule-failed", rule.id(), describe(e));
       }
     }
   }
