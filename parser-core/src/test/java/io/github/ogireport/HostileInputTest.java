@@ -208,6 +208,16 @@ class HostileInputTest {
   }
 
   @Test
+  void rowLabelsOfAHundredThousandCharacters() {
+    // each label is compared with every standard label: that must stay linear in its length
+    String row = "政府信息公开申请".repeat(12_400) + "\t1\n"; // 99,203 chars
+    ParseResult r = parse("三、收到和处理政府信息公开申请情况\n" + row.repeat(8));
+    assertThat(errorCodes(r)).isEmpty();
+    assertThat(r.diagnostics("row-unrecognized")).hasSize(8)
+        .allMatch(d -> d.message().length() < 400);
+  }
+
+  @Test
   void hundredThousandBoldMarks() {
     assertThat(errorCodes(parse("**".repeat(100_000)))).containsExactly("line-too-long");
     assertThat(errorCodes(parse("**\n".repeat(100_000)))).isEmpty();
