@@ -218,6 +218,22 @@ class HostileInputTest {
   }
 
   @Test
+  void longRunsOfSpacesInsidePatterns() {
+    // prefixes of patterns the translators match, each followed by 49,000 spaces: a pattern that
+    // backtracked quadratically (as "第二十条\\s*第?\\s*\\(" did) takes minutes here
+    String spaces = " ".repeat(49_000);
+    for (String text : List.of(
+        "二、主动公开政府信息情况\n第二十条" + spaces + "第" + spaces + "x\n",
+        "某区2021年政府信息公开工作年度报告\n（2021" + spaces + "年" + spaces + "x\n",
+        "三、收到和处理政府信息公开申请情况\n（一" + spaces + "x\t1\n1" + spaces + "x\t1\n")) {
+      assertThat(errorCodes(parse(text))).isEmpty();
+    }
+    ParseResult caption = parse("二、主动公开政府信息情况\n第二十条 第 （一） 项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n"
+        + "规章\t1\t0\t5\n");
+    assertThat(caption.report().activeDisclosure()).isPresent();
+  }
+
+  @Test
   void hundredThousandBoldMarks() {
     assertThat(errorCodes(parse("**".repeat(100_000)))).containsExactly("line-too-long");
     assertThat(errorCodes(parse("**\n".repeat(100_000)))).isEmpty();
