@@ -63,8 +63,9 @@ class TableReconstructionFuzzTest {
     sb.append("五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n");
     String text = sb.toString();
 
-    SourceText source = SourceText.of(text);
-    GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, ParserOptions.DEFAULT_MAX_TOKENS);
+    SourceText source = SourceText.of(text, ParserOptions.DEFAULT_MAX_LINE_CHARS);
+    GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, ParserOptions.DEFAULT_MAX_TOKENS,
+        ParserOptions.DEFAULT_MAX_TABLE_ROWS, ParserOptions.DEFAULT_MAX_NUMBER_DIGITS);
     DiagnosticSink sink = new DiagnosticSink(Messages.of(Locale.ENGLISH), ParserOptions.DEFAULT_MAX_DIAGNOSTICS);
     AnnualReport report = ReportTranslator.translate(source, parsed.document, sink);
     FuzzInvariants.check(text, ParseResult.builder().report(report).diagnostics(sink.sorted()).build());
