@@ -6,6 +6,9 @@ import io.github.ogireport.internal.antlr.GrammarFrontEnd;
 import io.github.ogireport.internal.diag.DiagnosticSink;
 import io.github.ogireport.internal.diag.Messages;
 import io.github.ogireport.internal.html.HtmlText;
+import io.github.ogireport.internal.layout.RawCell;
+import io.github.ogireport.internal.layout.RawDocument;
+import io.github.ogireport.internal.layout.RawLine;
 import io.github.ogireport.internal.text.SourceText;
 import io.github.ogireport.internal.translate.ReportTranslator;
 import io.github.ogireport.model.AnnualReport;
@@ -15,6 +18,7 @@ import io.github.ogireport.model.SourceSpan;
 import io.github.ogireport.rules.Finding;
 import io.github.ogireport.rules.Rule;
 import io.github.ogireport.rules.RuleContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +56,7 @@ public final class Pipeline {
       report = parse(source, sink);
     } catch (RuntimeException | StackOverflowError e) {
       sink.add(Severity.ERROR, "internal-error", Optional.empty(), Optional.empty(), List.of(),
-          "internal-error", e.getClass().getSimpleName() + ": " + e.getMessage());
+          "internal-error", describe(e));
       report = AnnualReport.builder().build();
     }
     validate(report, source, sink);
@@ -60,7 +64,10 @@ public final class Pipeline {
     return ParseResult.builder().report(report).diagnostics(sink.sorted()).build();
   }
 
-  /** Applies the input limit and normalises the text. */
+  /**
+   * Applies the input limit and normalises the text (an HTML page is converted first); lines longer
+   * than the line limit are cut while normalising and reported.
+   */
   private SourceText prepare(CharSequence input, DiagnosticSink sink) {
     CharSequence text = input == null ? "" : input;
     if (text.length() > options.maxInputChars()) {
@@ -68,20 +75,66 @@ public final class Pipeline {
           "input-too-large", String.valueOf(text.length()), String.valueOf(options.maxInputChars()));
       text = text.subSequence(0, options.maxInputChars());
     }
-    return HtmlText.looksLikeHtml(text) ? HtmlText.source(text) : SourceText.of(text);
+    if (HtmlText.looksLikeHtml(text)) {
+      return HtmlText.source(text);
+    }
+    SourceText source = SourceText.of(text, options.maxLineChars());
+    for (int cut : source.cutOffsets()) {
+      SourceSpan kept = source.span(cut - 1, cut);
+      sink.add(Severity.ERROR, "line-too-long", Optional.of(kept), Optional.empty(), List.of(),
+          "line-too-long", String.valueOf(options.maxLineChars()), String.valueOf(kept.endColumn()));
+    }
+    return source;
   }
 
+  /**
+   * Lexes, parses and translates {@code source}, enforcing the limits of the options on the way: each
+   * stops its part of the work early and is reported as an error here.
+   */
   private AnnualReport parse(SourceText source, DiagnosticSink sink) {
-    GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, options.maxTokens());
+    GrammarFrontEnd.Result parsed = GrammarFrontEnd.parse(source, options.maxTokens(),
+        options.maxTableRows(), options.maxNumberDigits());
     if (parsed.document.truncated()) {
       sink.add(Severity.ERROR, "too-many-tokens", Optional.empty(), Optional.empty(), List.of(),
           "too-many-tokens", String.valueOf(options.maxTokens()));
+    }
+    if (parsed.rowLimitOffset >= 0) {
+      sink.add(Severity.ERROR, "too-many-rows", Optional.of(source.point(parsed.rowLimitOffset)),
+          Optional.empty(), List.of(), "too-many-rows", String.valueOf(options.maxTableRows()));
     }
     for (GrammarFrontEnd.SyntaxProblem p : parsed.problems) {
       sink.add(Severity.WARNING, "syntax-error", Optional.of(source.point(p.offset)), Optional.empty(),
           List.of(), "syntax-error", p.message);
     }
+    reportLongNumbers(source, parsed.document, sink);
     return ReportTranslator.translate(source, parsed.document, sink);
+  }
+
+  /** One {@code number-too-long} error per cell whose number has more digits than the limit. */
+  private void reportLongNumbers(SourceText source, RawDocument doc, DiagnosticSink sink) {
+    List<List<RawLine>> groups = new ArrayList<>();
+    groups.add(doc.titleBlock());
+    for (RawDocument.RawSection s : doc.sections()) {
+      groups.add(List.of(s.heading()));
+      groups.add(s.lines());
+    }
+    for (List<RawLine> lines : groups) {
+      for (RawLine line : lines) {
+        for (RawCell cell : line.cells()) {
+          if (cell.value().isTooLong()) {
+            sink.add(Severity.ERROR, "number-too-long", Optional.of(source.span(cell.start(), cell.end())),
+                Optional.empty(), List.of(), "number-too-long", String.valueOf(options.maxNumberDigits()));
+          }
+        }
+      }
+    }
+  }
+
+  /** The throwable's class, message and the frame that threw it, for a bug report. */
+  private static String describe(Throwable e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    String where = trace.length == 0 ? "" : " at " + trace[0];
+    return e.getClass().getSimpleName() + ": " + e.getMessage() + where;
   }
 
   /**
@@ -96,7 +149,7 @@ public final class Pipeline {
         rule.check(report, ctx);
       } catch (RuntimeException | StackOverflowError e) {
         sink.add(Severity.ERROR, "rule-failed", Optional.empty(), Optional.empty(), List.of(),
-            "rule-failed", rule.id(), e.getClass().getSimpleName() + ": " + e.getMessage());
+            "rule-failed", rule.id(), describe(e));
       }
     }
   }

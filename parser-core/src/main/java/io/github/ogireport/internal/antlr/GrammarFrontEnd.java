@@ -2,6 +2,7 @@ package io.github.ogireport.internal.antlr;
 
 import io.github.ogireport.grammar.OgiLexer;
 import io.github.ogireport.grammar.OgiParser;
+import io.github.ogireport.internal.layout.CellValue;
 import io.github.ogireport.internal.layout.RawDocument;
 import io.github.ogireport.internal.text.SourceText;
 import java.util.ArrayList;
@@ -44,11 +45,14 @@ public final class GrammarFrontEnd {
     public final List<SyntaxProblem> problems;
     /** True if SLL failed and the LL pass ran. */
     public final boolean llFallback;
+    /** Normalised offset of the first table row past the row limit (not read), or -1 if none. */
+    public final int rowLimitOffset;
 
-    Result(RawDocument document, List<SyntaxProblem> problems, boolean llFallback) {
+    Result(RawDocument document, List<SyntaxProblem> problems, boolean llFallback, int rowLimitOffset) {
       this.document = document;
       this.problems = problems;
       this.llFallback = llFallback;
+      this.rowLimitOffset = rowLimitOffset;
     }
   }
 
@@ -56,10 +60,20 @@ public final class GrammarFrontEnd {
 
   /** Lexes and parses {@code source}, stopping the lexer after {@code maxTokens} tokens. */
   public static Result parse(SourceText source, int maxTokens) {
+    return parse(source, maxTokens, Integer.MAX_VALUE, CellValue.MAX_DIGITS);
+  }
+
+  /**
+   * Lexes and parses {@code source}, stopping the lexer after {@code maxTokens} tokens or before the
+   * table row after the first {@code maxTableRows}; cells read numbers of at most
+   * {@code maxNumberDigits} digits.
+   */
+  public static Result parse(SourceText source, int maxTokens, int maxTableRows, int maxNumberDigits) {
     OgiLexer lexer = new OgiLexer(CharStreams.fromString(source.text()));
     lexer.removeErrorListeners();
     LimitedTokenSource limited = new LimitedTokenSource(lexer, maxTokens);
-    CommonTokenStream tokens = new CommonTokenStream(limited);
+    RowLimitedTokenSource rows = new RowLimitedTokenSource(limited, maxTableRows);
+    CommonTokenStream tokens = new CommonTokenStream(rows);
     OgiParser parser = new OgiParser(tokens);
     parser.removeErrorListeners();
     parser.setBuildParseTree(true);
@@ -86,8 +100,9 @@ public final class GrammarFrontEnd {
       });
       tree = parser.report();
     }
-    RawDocument doc = new LineCollector(source.text()).collect(tree, limited.count(), limited.truncated());
-    return new Result(doc, problems, fallback);
+    RawDocument doc = new LineCollector(source.text(), maxNumberDigits)
+        .collect(tree, limited.count(), limited.truncated());
+    return new Result(doc, problems, fallback, rows.limitOffset());
   }
 
   /** Counts tokens; past the limit it ends the line and the input (a hostile input's token flood). */

@@ -21,9 +21,16 @@ import org.antlr.v4.runtime.tree.TerminalNode;
 final class LineCollector extends OgiParserBaseVisitor<RawLine> {
 
   private final String text;
+  private final int maxDigits;
 
   LineCollector(String text) {
+    this(text, io.github.ogireport.internal.layout.CellValue.MAX_DIGITS);
+  }
+
+  /** Collects lines whose cells read numbers of at most {@code maxDigits} digits. */
+  LineCollector(String text, int maxDigits) {
     this.text = text;
+    this.maxDigits = maxDigits;
   }
 
   RawDocument collect(OgiParser.ReportContext report, int tokens, boolean truncated) {
@@ -128,7 +135,7 @@ final class LineCollector extends OgiParserBaseVisitor<RawLine> {
     while (e > s && isTrim(text.charAt(e - 1))) {
       e--;
     }
-    return new RawCell(s == e ? "" : text.substring(s, e), s, e);
+    return new RawCell(s == e ? "" : text.substring(s, e), s, e, maxDigits);
   }
 
   private static boolean isTrim(char c) {

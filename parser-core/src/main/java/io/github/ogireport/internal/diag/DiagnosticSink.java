@@ -34,6 +34,10 @@ public final class DiagnosticSink {
   /** Adds a diagnostic whose message is the bundle entry {@code messageKey} with {@code args}. */
   public void add(Severity severity, String code, Optional<SourceSpan> span, Optional<String> path,
       List<SourceSpan> related, String messageKey, Object... args) {
+    if (diagnostics.size() >= cap) {
+      dropped++; // past the cap: not even formatted
+      return;
+    }
     add(Diagnostic.builder()
         .severity(severity)
         .code(code)
@@ -44,12 +48,18 @@ public final class DiagnosticSink {
         .build());
   }
 
+  /** Related positions kept per diagnostic; a row of 50,000 cells would otherwise list them all. */
+  public static final int MAX_RELATED = 100;
+
   /** Adds {@code diagnostic}, or counts it as dropped past the cap. */
   public void add(Diagnostic diagnostic) {
-    if (diagnostics.size() < cap) {
-      diagnostics.add(diagnostic);
-    } else {
+    if (diagnostics.size() >= cap) {
       dropped++;
+    } else if (diagnostic.related().size() > MAX_RELATED) {
+      diagnostics.add(Diagnostic.builder().from(diagnostic)
+          .related(diagnostic.related().subList(0, MAX_RELATED)).build());
+    } else {
+      diagnostics.add(diagnostic);
     }
   }
 

@@ -41,16 +41,31 @@ public final class Messages {
     try {
       pattern = bundle.getString(key);
     } catch (MissingResourceException e) {
-      return args.length == 0 ? key : key + " " + java.util.Arrays.toString(args);
+      return args.length == 0 ? key : elide(key + " " + java.util.Arrays.toString(args));
     }
     if (args.length == 0) {
       return pattern;
     }
     Object[] strings = new Object[args.length];
     for (int i = 0; i < args.length; i++) {
-      strings[i] = String.valueOf(args[i]);
+      strings[i] = elide(String.valueOf(args[i]));
     }
     return new MessageFormat(pattern, locale).format(strings);
+  }
+
+  /** Longest argument quoted whole in a message; longer ones are cut (a hostile input's huge cell). */
+  public static final int MAX_ARGUMENT_CHARS = 200;
+
+  /** {@code s}, or its first {@link #MAX_ARGUMENT_CHARS} chars and "…" if longer. */
+  static String elide(String s) {
+    if (s.length() <= MAX_ARGUMENT_CHARS) {
+      return s;
+    }
+    int end = MAX_ARGUMENT_CHARS;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--; // never split a surrogate pair
+    }
+    return s.substring(0, end) + "…";
   }
 
   /** True if the bundle has {@code key}. */

@@ -13,6 +13,8 @@ public final class CellValue {
 
   private static final CellValue BLANK = new CellValue(Kind.BLANK, null, null, false);
   private static final CellValue NA = new CellValue(Kind.NOT_APPLICABLE, null, null, false);
+  private static final CellValue TEXT = new CellValue(Kind.TEXT, null, null, false);
+  private static final CellValue TOO_LONG = new CellValue(Kind.TEXT, null, null, false);
 
   private final Kind kind;
   private final BigDecimal number;
@@ -49,6 +51,14 @@ public final class CellValue {
     return kind == Kind.NUMBER && integer && unit().isEmpty() && fitsLong();
   }
 
+  /**
+   * True for a cell printed as a number whose digits exceed the limit: it is read as text and no
+   * number is built from it (a hostile input's million-digit number).
+   */
+  public boolean isTooLong() {
+    return this == TOO_LONG;
+  }
+
   /** True if the integer part fits a {@code long}. */
   public boolean fitsLong() {
     return number != null && number.toBigInteger().bitLength() < 63;
@@ -59,11 +69,22 @@ public final class CellValue {
     return unit == null ? "" : unit;
   }
 
-  /** Maximum number of digits read as a number; longer digit runs are text (limits a hostile input). */
+  /**
+   * Default maximum number of digits read as a number (the parser option {@code maxNumberDigits});
+   * longer digit runs are text (limits a hostile input).
+   */
   public static final int MAX_DIGITS = 30;
 
-  /** Reads a trimmed cell text. Never throws. */
+  /** Reads a trimmed cell text with the default digit limit. Never throws. */
   public static CellValue read(String text) {
+    return read(text, MAX_DIGITS);
+  }
+
+  /**
+   * Reads a trimmed cell text; a number of more than {@code maxDigits} digits is read as text and
+   * {@link #isTooLong()}. Linear in the text's length. Never throws.
+   */
+  public static CellValue read(String text, int maxDigits) {
     int n = text.length();
     if (n == 0) {
       return BLANK;
@@ -96,7 +117,7 @@ public final class CellValue {
     }
     int digits = 0;
     boolean dot = false;
-    StringBuilder num = new StringBuilder(t.length());
+    StringBuilder num = new StringBuilder(Math.min(t.length(), 64));
     if (negative) {
       num.append('-');
     }
@@ -105,7 +126,9 @@ public final class CellValue {
       char c = t.charAt(j);
       if (c >= '0' && c <= '9') {
         digits++;
-        num.append(c);
+        if (digits <= maxDigits) {
+          num.append(c); // past the limit the number is never built
+        }
       } else if (c == '.' && !dot && digits > 0) {
         dot = true;
         num.append(c);
@@ -115,12 +138,18 @@ public final class CellValue {
         break;
       }
     }
-    if (digits == 0 || digits > MAX_DIGITS || num.charAt(num.length() - 1) == '.') {
-      return new CellValue(Kind.TEXT, null, null, false);
+    if (digits == 0) {
+      return TEXT;
     }
     String rest = t.substring(j).strip();
     if (!rest.isEmpty() && !isUnit(rest)) {
-      return new CellValue(Kind.TEXT, null, null, false);
+      return TEXT;
+    }
+    if (digits > maxDigits) {
+      return TOO_LONG;
+    }
+    if (num.charAt(num.length() - 1) == '.') {
+      return TEXT;
     }
     return new CellValue(Kind.NUMBER, new BigDecimal(num.toString()), rest, !dot);
   }

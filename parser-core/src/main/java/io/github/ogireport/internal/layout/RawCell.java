@@ -9,12 +9,19 @@ public final class RawCell {
   private final String text;
   private final int start;
   private final int end;
+  private final int maxDigits;
   private CellValue value;
 
   public RawCell(String text, int start, int end) {
+    this(text, start, end, CellValue.MAX_DIGITS);
+  }
+
+  /** A cell whose text is read as a number of at most {@code maxDigits} digits. */
+  public RawCell(String text, int start, int end, int maxDigits) {
     this.text = text;
     this.start = start;
     this.end = end;
+    this.maxDigits = maxDigits;
   }
 
   public String text() {
@@ -36,7 +43,7 @@ public final class RawCell {
   /** The cell read as a value (number, blank, not-applicable or text); computed once. */
   public CellValue value() {
     if (value == null) {
-      value = CellValue.read(text);
+      value = CellValue.read(text, maxDigits);
     }
     return value;
   }

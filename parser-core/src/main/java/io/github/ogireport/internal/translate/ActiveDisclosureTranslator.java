@@ -27,7 +27,8 @@ import java.util.regex.Pattern;
  */
 final class ActiveDisclosureTranslator {
 
-  static final Pattern CAPTION = Pattern.compile("第二十条\\s*第?\\s*\\(\\s*([一二三四五六七八九十]+)\\s*\\)\\s*项");
+  // No two \\s* side by side (as in "\\s*第?\\s*"): on 第二十条 and 100k spaces they backtrack quadratically.
+  static final Pattern CAPTION = Pattern.compile("第二十条\\s*(?:第\\s*)?\\(\\s*([一二三四五六七八九十]+)\\s*\\)\\s*项");
 
   private final TranslationContext ctx;
   private boolean saw2019;

@@ -160,7 +160,11 @@ public final class RowLabels {
       if (group != null && group != Group.RESULTS && groupOf(r) != group) {
         continue;
       }
-      double s = Labels.similarity(t, Labels.fold(r.label()));
+      String standard = Labels.fold(r.label());
+      if (t.length() > 3 * standard.length()) {
+        continue; // the Dice coefficient is then below 0.5 < THRESHOLD: skipping keeps a 100k-char label linear
+      }
+      double s = Labels.similarity(t, standard);
       if (s > bestScore) {
         bestScore = s;
         best = r;
