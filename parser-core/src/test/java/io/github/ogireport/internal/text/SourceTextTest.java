@@ -17,7 +17,11 @@ class SourceTextTest {
     assertThat(SourceText.normalizeChar('９')).isEqualTo('9');
     assertThat(SourceText.normalizeChar('Ａ')).isEqualTo('A');
     assertThat(SourceText.normalizeChar('Ｚ')).isEqualTo('Z');
-    assertThat(SourceText.normalizeChar('ｚ')).isEqualTo((char) ('ｚ' - 'Ａ' + 'A'));
+    assertThat(SourceText.normalizeChar('ｚ')).isEqualTo('z');
+    assertThat(SourceText.normalizeChar('ａ')).isEqualTo('a');
+    assertThat(SourceText.normalizeChar('\uFF20')).isEqualTo('\uFF20');
+    assertThat(SourceText.normalizeChar('\uFF40')).isEqualTo('\uFF40');
+    assertThat(SourceText.normalizeChar('\uFF1A')).isEqualTo('\uFF1A');
     for (char c : new char[] {'\uFEFF', '\u200B', '\u200C', '\u200D', '\u2060', '\u00AD'}) {
       assertThat(SourceText.normalizeChar(c)).as("U+%04X", (int) c).isEqualTo((char) 0);
     }
