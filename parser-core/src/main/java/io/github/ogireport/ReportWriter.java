@@ -432,7 +432,7 @@ public final class ReportWriter {
       List<String> row = t.rows.get(r);
       StringBuilder sb = new StringBuilder("|");
       for (int i = 0; i < width; i++) {
-        String cell = i < row.size() ? row.get(i) : "";
+        String cell = row.get(i); // the rows of a table have the same number of cells
         sb.append(' ').append(cell.replace("|", "\\|")).append(cell.isEmpty() ? "|" : " |");
       }
       lines.add(sb.toString());
@@ -460,7 +460,7 @@ public final class ReportWriter {
     for (List<String> row : t.rows) {
       List<List<String>> cells = new ArrayList<>();
       for (int i = 0; i < width; i++) {
-        List<String> pieces = wrap(i < row.size() ? row.get(i) : "", wrapWidth);
+        List<String> pieces = wrap(row.get(i), wrapWidth);
         for (String p : pieces) {
           widths[i] = Math.max(widths[i], displayWidth(p));
         }
@@ -495,16 +495,13 @@ public final class ReportWriter {
 
   /** {@code s} cut into pieces of at most {@code width} display columns (one piece if it fits). */
   static List<String> wrap(String s, int width) {
-    if (displayWidth(s) <= width) {
-      return List.of(s);
-    }
     List<String> out = new ArrayList<>();
     StringBuilder piece = new StringBuilder();
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       int cw = charWidth(cp);
-      if (w + cw > width && piece.length() > 0) {
+      if (w + cw > width && w > 0) {
         out.add(piece.toString());
         piece.setLength(0);
         w = 0;
@@ -513,9 +510,7 @@ public final class ReportWriter {
       w += cw;
       i += Character.charCount(cp);
     }
-    if (piece.length() > 0) {
-      out.add(piece.toString());
-    }
+    out.add(piece.toString());
     return out;
   }
 

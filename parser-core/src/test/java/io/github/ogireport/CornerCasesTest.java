@@ -91,6 +91,44 @@ class CornerCasesTest {
   }
 
   @Test
+  void unplacedNumbersAreKeptOnlyIfTheColumnSumsAgreeWithThem() {
+    ParseResult agree = PARSER.parse(replaced(GRANTED, "三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t0\t2"));
+    Counts granted = agree.report().applications().get().row(ApplicationRow.GRANTED).orElseThrow();
+    assertThat(ApplicantColumn.STANDARD.stream().map(c -> granted.value(c).orElse(-1L)).collect(Collectors.toList()))
+        .containsExactly(2L, 0L, 0L, 0L, 0L, 0L, 2L);
+    assertThat(granted.total().flatMap(Located::span)).isEqualTo(granted.span()); // recovered: at the row's label
+    assertThat(codes(agree)).contains("row-missing-cells:applications.granted", "value-recovered:applications.granted")
+        .doesNotContain("cells-ambiguous:applications.granted");
+    ParseResult disagree = PARSER.parse(replaced(GRANTED, "三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t9\t2"));
+    Counts wrong = disagree.report().applications().get().row(ApplicationRow.GRANTED).orElseThrow();
+    assertThat(ApplicantColumn.WITH_SUBTOTAL.stream().map(wrong::value)).allMatch(Optional::isEmpty);
+    assertThat(disagree.diagnostics("cells-ambiguous")).singleElement().satisfies(d -> {
+      assertThat(d.path()).contains("applications.granted");
+      assertThat(d.related()).hasSize(5);
+      assertThat(d.message()).isEqualTo("Row \"予以公开\": the printed numbers 2 0 0 9 2 could not be placed and the "
+          + "sums do not determine the row; its cells are absent");
+    });
+  }
+
+  @Test
+  void aBlankSubtotalIsTheSumOfTheOrganisations() {
+    AnnualReport m = AnnualReport.builder().from(ReportWriterTest.report2021())
+        .applications(io.github.ogireport.model.Applications.builder().subtotalColumn(true)
+            .putRows(ApplicationRow.NEWLY_RECEIVED, Counts.builder().from(ReportWriterTest.counts(1, 3, 4))
+                .legalPersonSubtotal(Located.of(3L)).build())
+            .build())
+        .build();
+    String text = ReportWriter.tabs().write(m);
+    ParseResult r = PARSER.parse(text.replace("\t1\t3\t0\t0\t0\t0\t3\t4", "\t1\t3\t0\t0\t0\t0\t\t4"));
+    assertThat(r.report().applications().get().subtotalColumn()).isTrue();
+    assertThat(cell(r, ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.LEGAL_PERSON_SUBTOTAL)).contains(3L);
+    assertThat(r.diagnostics("value-recovered")).anyMatch(d -> d.message().equals(
+        "Row \"本年新收政府信息公开申请数量\": 小计=3 determined by the template's sums (A2)"));
+    ParseResult wrong = PARSER.parse(text.replace("\t1\t3\t0\t0\t0\t0\t3\t4", "\t1\t3\t0\t0\t0\t0\t5\t4"));
+    assertThat(cell(wrong, ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.LEGAL_PERSON_SUBTOTAL)).contains(5L);
+  }
+
+  @Test
   void rowLabelsAreMatchedTolerantly() {
     String typo = replaced("\t\t2.其他法律行政法规禁止公开\t", "\t\t2.其他法律行政止公开\t");
     ParseResult r = PARSER.parse(typo);

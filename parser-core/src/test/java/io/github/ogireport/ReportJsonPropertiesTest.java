@@ -140,6 +140,9 @@ class ReportJsonPropertiesTest {
       }
     }
     Map<String, SourceSpan> positions = ReportJson.positions(r);
+    r.title().ifPresent(t -> assertThat(positions).containsEntry("title", t.span().orElseThrow()));
+    r.agency().ifPresent(t -> assertThat(positions).containsEntry("agency", t.span().orElseThrow()));
+    r.publishedOn().ifPresent(t -> assertThat(positions).containsEntry("publishedOn", t.span().orElseThrow()));
     assertThat(fieldNames(j.get("positions"))).containsExactlyElementsOf(positions.keySet());
     for (Map.Entry<String, Located<? extends Number>> e : Spans.values(r).entrySet()) {
       assertThat(positions).as("position of %s", e.getKey()).containsEntry(e.getKey(), e.getValue().span().orElseThrow());

@@ -191,6 +191,8 @@ class ReportWriterTest {
     List<String> lines = lines(text);
     assertThat(text).doesNotContain("\t").doesNotContain("|");
     assertThat(text).contains(String.join("\n",
+        "第二十条第（一）项",
+        "",
         "信息内容        本年制发件数  本年废止件数  现行有效件数",
         "规章            0             0             0",
         "行政规范性文件  1                           8"));
@@ -231,6 +233,22 @@ class ReportWriterTest {
     assertThat(ReportWriter.wrap("规章规章", 6)).containsExactly("规章规", "章");
     assertThat(ReportWriter.wrap("规a章", 3)).containsExactly("规a", "章");
     assertThat(ReportWriter.wrap("规章", 1)).containsExactly("规", "章");
+    assertThat(ReportWriter.wrap("", 4)).containsExactly("");
+  }
+
+  @Test
+  void wideCharactersAreThoseOfEastAsianWidthWideAndFullwidth() {
+    int[][] ranges = {{0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3040, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF},
+        {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x20000, 0x3FFFD}, {0x201C, 0x201D}};
+    for (int[] r : ranges) {
+      assertThat(ReportWriter.displayWidth(new String(Character.toChars(r[0])))).as("U+%X", r[0]).isEqualTo(2);
+      assertThat(ReportWriter.displayWidth(new String(Character.toChars(r[1])))).as("U+%X", r[1]).isEqualTo(2);
+      assertThat(ReportWriter.displayWidth(new String(Character.toChars(r[0] - 1)))).as("U+%X", r[0] - 1)
+          .isEqualTo(1);
+      assertThat(ReportWriter.displayWidth(new String(Character.toChars(r[1] + 1)))).as("U+%X", r[1] + 1)
+          .isEqualTo(1);
+    }
+    assertThat(ReportWriter.displayWidth("\u303F")).isEqualTo(1);
   }
 
   @Test

@@ -61,6 +61,40 @@ class RoundTripPropertiesTest {
     roundTrip(ReportWriter.tabs(), EnumSet.of(TextNoise.Kind.PAGE_NUMBER_LINES, TextNoise.Kind.CRLF));
   }
 
+  /** Section 三's labels cut down to their numbering: 一、 （三） 1. — the numbers alone still name the rows. */
+  @Test
+  void numberingAloneIdentifiesTheRows() {
+    java.util.regex.Pattern label = java.util.regex.Pattern.compile(
+        "^(（[一二三四五六七]）|[一二三四]、|[0-9]\\.)[^\t0-9].*$");
+    qt().forAll(ReportGenerators.completeReports()).checkAssert(m -> {
+      StringBuilder text = new StringBuilder();
+      boolean table = false;
+      for (String line : ReportWriter.tabs().write(m).split("\n", -1)) {
+        if (line.startsWith("三、收到和处理")) {
+          table = true;
+        } else if (line.startsWith("四、政府信息公开") || line.startsWith("四、因政府")) {
+          table = false;
+        }
+        if (table && line.contains("\t") && !line.contains("自然人") && !line.contains("商业企业")
+            && !line.contains("勾稽")) {
+          String[] cells = line.split("\t", -1);
+          for (int i = 0; i < 3; i++) {
+            java.util.regex.Matcher x = label.matcher(cells[i]);
+            if (x.matches()) {
+              cells[i] = x.group(1);
+            }
+          }
+          line = String.join("\t", cells);
+        }
+        text.append(line).append('\n');
+      }
+      assertThat(text.toString()).doesNotContain("属于国家秘密").doesNotContain("予以公开");
+      ParseResult r = PARSER.parse(text);
+      assertThat(RoundTrip.comparable(r.report())).isEqualTo(RoundTrip.comparable(m));
+      assertThat(r.diagnostics()).filteredOn(d -> d.severity() != Severity.INFO).isEmpty();
+    });
+  }
+
   private static void roundTrip(ReportWriter writer, java.util.Set<TextNoise.Kind> noises) {
     qt().forAll(ReportGenerators.consistentReports(), TextNoise.any(noises)).checkAssert((m, noise) -> {
       String text = noise.apply(writer.write(m));
