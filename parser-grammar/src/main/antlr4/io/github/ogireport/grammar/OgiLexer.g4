@@ -25,9 +25,11 @@ BOLD           : '**' ' '* ;
 
 /**
  * A Chinese section numeral with its enumeration comma: "一、", "六、", also "四 、" and "三." as seen
- * in extractions. Longest match makes "一是…" (no comma) fall to LS_TEXT instead.
+ * in extractions. Longest match makes "一是…" (no comma) fall to LS_TEXT instead. What follows it is
+ * the rest of the line ("一、**总体情况**", "一、二、…" are text), so it switches to LINE: staying at
+ * line start would lex a second numeral or a bold mark there, which no parser rule accepts.
  */
-SECTION_NUMBER : [一二三四五六七八九十]+ ' '* [、.，,] ' '* ;
+SECTION_NUMBER : [一二三四五六七八九十]+ ' '* [、.，,] ' '* -> mode(LINE) ;
 
 LS_NL          : '\n' -> type(NL) ;
 LS_TAB         : '\t' -> type(TAB), mode(LINE) ;

@@ -6,9 +6,9 @@ import io.github.ogireport.internal.layout.RawDocument;
 import io.github.ogireport.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
@@ -56,8 +56,15 @@ public final class GrammarFrontEnd {
 
   /** Lexes and parses {@code source}, stopping the lexer after {@code maxTokens} tokens. */
   public static Result parse(SourceText source, int maxTokens) {
-    OgiLexer lexer = new OgiLexer(CharStreams.fromString(source.text()));
-    lexer.removeErrorListeners();
+    return parse(source, maxTokens, parser -> { });
+  }
+
+  /**
+   * {@link #parse(SourceText, int)}, handing the parser to {@code inspect} before it runs. For tests
+   * that look at ANTLR's own work: turn profiling on, keep the parser to read its statistics after.
+   */
+  static Result parse(SourceText source, int maxTokens, Consumer<OgiParser> inspect) {
+    OgiLexer lexer = lexer(source.text());
     LimitedTokenSource limited = new LimitedTokenSource(lexer, maxTokens);
     CommonTokenStream tokens = new CommonTokenStream(limited);
     OgiParser parser = new OgiParser(tokens);
@@ -65,6 +72,7 @@ public final class GrammarFrontEnd {
     parser.setBuildParseTree(true);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
+    inspect.accept(parser);
     OgiParser.ReportContext tree;
     List<SyntaxProblem> problems = new ArrayList<>();
     boolean fallback = false;
@@ -88,6 +96,18 @@ public final class GrammarFrontEnd {
     }
     RawDocument doc = new LineCollector(source.text()).collect(tree, limited.count(), limited.truncated());
     return new Result(doc, problems, fallback);
+  }
+
+  /**
+   * The lexer of normalised text {@code text}, reading it through {@link LexerInput}, without
+   * console listeners. Public for the benchmarks, which time lexing alone.
+   */
+  public static OgiLexer lexer(String text) {
+    LexerInput input = new LexerInput(text);
+    OgiLexer lexer = new OgiLexer(input);
+    input.attach(lexer);
+    lexer.removeErrorListeners();
+    return lexer;
   }
 
   /** Counts tokens; past the limit it ends the line and the input (a hostile input's token flood). */
