@@ -34,8 +34,16 @@ SECTION_NUMBER : [一二三四五六七八九十]+ ' '* [、.，,] ' '* -> mode(
 LS_NL          : '\n' -> type(NL) ;
 LS_TAB         : '\t' -> type(TAB), mode(LINE) ;
 LS_PIPE        : '|'  -> type(PIPE), mode(LINE) ;
-/** Catch-all: any other first character of a line. Permissive on purpose: lexing must never fail. */
-LS_TEXT        : ~[\n\t|] -> type(TEXT), mode(LINE) ;
+/**
+ * Catch-all: a line starting with any char that starts no rule above is text up to the next
+ * separator, one token. Permissive on purpose: lexing must never fail.
+ */
+LS_TEXT        : ~[\n\t|#*一二三四五六七八九十] ~[\n\t|]* -> type(TEXT), mode(LINE) ;
+/**
+ * A first char that could have started a mark or a section number but did not ("#" is always
+ * HASHES; "*x", "一是…"): one char of text, the rest of the line follows in LINE.
+ */
+LS_MARK_TEXT   : [#*一二三四五六七八九十] -> type(TEXT), mode(LINE) ;
 
 // ---- rest of a line ----------------------------------------------------------------------------
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -21,8 +21,10 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * The only door to ANTLR: lexes and parses normalised text with the generated {@link OgiParser}
- * and hands back a {@link RawDocument}. SLL prediction first; on a syntax error, LL with ANTLR's
- * recovery (the Trino pattern). ANTLR's console listeners are removed: syntax trouble becomes
+ * and hands back a {@link RawDocument}. SLL prediction first, building the lines as the parser goes
+ * ({@link StreamingParser}, {@link LineListener}: no parse tree); on a syntax error, LL with ANTLR's
+ * recovery and a parse tree ({@link LineCollector}) — the Trino pattern. The grammar is total, so the
+ * second pass is a safety net. ANTLR's console listeners are removed: syntax trouble becomes
  * {@link SyntaxProblem}s for the caller to turn into diagnostics.
  */
 public final class GrammarFrontEnd {
@@ -64,24 +66,29 @@ public final class GrammarFrontEnd {
    * that look at ANTLR's own work: turn profiling on, keep the parser to read its statistics after.
    */
   static Result parse(SourceText source, int maxTokens, Consumer<OgiParser> inspect) {
-    OgiLexer lexer = lexer(source.text());
+    String text = source.text();
+    OgiLexer lexer = lexer(text);
     LimitedTokenSource limited = new LimitedTokenSource(lexer, maxTokens);
-    CommonTokenStream tokens = new CommonTokenStream(limited);
-    OgiParser parser = new OgiParser(tokens);
+    // every token is on the default channel: the plain buffered stream, without channel filtering
+    BufferedTokenStream tokens = new BufferedTokenStream(limited);
+    LineListener lines = new LineListener(text);
+    StreamingParser parser = new StreamingParser(tokens, lines);
     parser.removeErrorListeners();
-    parser.setBuildParseTree(true);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     inspect.accept(parser);
-    OgiParser.ReportContext tree;
     List<SyntaxProblem> problems = new ArrayList<>();
+    RawDocument doc;
     boolean fallback = false;
     try {
-      tree = parser.report();
+      parser.report();
+      doc = lines.document(limited.count(), limited.truncated());
     } catch (ParseCancellationException e) {
       fallback = true;
       tokens.seek(0);
       parser.reset();
+      parser.stopStreaming();
+      parser.setBuildParseTree(true);
       parser.getInterpreter().setPredictionMode(PredictionMode.LL);
       parser.setErrorHandler(new DefaultErrorStrategy());
       parser.addErrorListener(new BaseErrorListener() {
@@ -92,20 +99,20 @@ public final class GrammarFrontEnd {
           problems.add(new SyntaxProblem(Math.max(0, offset), msg));
         }
       });
-      tree = parser.report();
+      OgiParser.ReportContext tree = parser.report();
+      doc = new LineCollector(text).collect(tree, limited.count(), limited.truncated());
     }
-    RawDocument doc = new LineCollector(source.text()).collect(tree, limited.count(), limited.truncated());
     return new Result(doc, problems, fallback);
   }
 
   /**
-   * The lexer of normalised text {@code text}, reading it through {@link LexerInput}, without
-   * console listeners. Public for the benchmarks, which time lexing alone.
+   * The lexer of normalised text {@code text}: the generated {@link OgiLexer} reading {@link
+   * LexerInput}, with the DFA cache of {@link CachingLexerSimulator}, without console listeners.
+   * Public for the benchmarks, which time lexing alone.
    */
   public static OgiLexer lexer(String text) {
-    LexerInput input = new LexerInput(text);
-    OgiLexer lexer = new OgiLexer(input);
-    input.attach(lexer);
+    OgiLexer lexer = new OgiLexer(new LexerInput(text));
+    lexer.setInterpreter(new CachingLexerSimulator(lexer));
     lexer.removeErrorListeners();
     return lexer;
   }
