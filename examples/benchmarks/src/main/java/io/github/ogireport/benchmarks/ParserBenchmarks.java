@@ -31,9 +31,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * BenchmarkTable} turns operations per second into MB/s with {@link Inputs#utf8Bytes}.
  *
  * <ul>
- *   <li>{@link #lex}: the generated {@link OgiLexer} over the normalised text, fed as the parser
- *       feeds it ({@link GrammarFrontEnd#lexer});
- *   <li>{@link #lexCharStreams}: the same lexer over ANTLR's stock {@code CharStreams.fromString};
+ *   <li>{@link #lex}: the generated {@link OgiLexer} over the normalised text, set up as the parser
+ *       sets it up ({@link GrammarFrontEnd#lexer}: UTF-16 char stream, DFA cache over Chinese text);
+ *   <li>{@link #lexCharStreams}: the same lexer as ANTLR generates it, over {@code
+ *       CharStreams.fromString}: what lexing cost before that cache;
  *   <li>{@link #parse}: {@link ReportParser#parse} without rules (normalise, lex, parse, translate);
  *   <li>{@link #parseAndValidate}: the same plus every built-in rule: what {@code ReportParser.create()} does;
  *   <li>{@link #json}: {@link ReportJson} (compact, without positions) of results parsed in setup;
@@ -45,8 +46,8 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 2)
 public class ParserBenchmarks {
 
   /** {@value Inputs#SEEDS} or {@value Inputs#LARGE}. */
@@ -75,7 +76,7 @@ public class ParserBenchmarks {
     }
   }
 
-  /** Lexing only, through the char stream the parser uses. */
+  /** Lexing only, as the parser lexes. */
   @Benchmark
   public void lex(Blackhole bh) {
     for (String t : normalised) {
@@ -83,7 +84,7 @@ public class ParserBenchmarks {
     }
   }
 
-  /** Lexing only, through ANTLR's stock char stream (code points, no alphabet reduction). */
+  /** Lexing only, with ANTLR's stock lexer simulator and char stream. */
   @Benchmark
   public void lexCharStreams(Blackhole bh) {
     for (String t : normalised) {

@@ -16,14 +16,16 @@ import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * The only door to ANTLR: lexes and parses normalised text with the generated {@link OgiParser}
  * and hands back a {@link RawDocument}. SLL prediction first, building the lines as the parser goes
- * ({@link StreamingParser}, {@link LineListener}: no parse tree); on a syntax error, LL with ANTLR's
- * recovery and a parse tree ({@link LineCollector}) — the Trino pattern. The grammar is total, so the
+ * ({@link StreamingParser}, {@link LineListener}: no parse tree, no token kept); on a syntax error,
+ * lexing again for LL with ANTLR's recovery and a parse tree ({@link LineCollector}) — the Trino
+ * pattern. The grammar is total, so the
  * second pass is a safety net. ANTLR's console listeners are removed: syntax trouble becomes
  * {@link SyntaxProblem}s for the caller to turn into diagnostics.
  */
@@ -67,42 +69,42 @@ public final class GrammarFrontEnd {
    */
   static Result parse(SourceText source, int maxTokens, Consumer<OgiParser> inspect) {
     String text = source.text();
-    OgiLexer lexer = lexer(text);
-    LimitedTokenSource limited = new LimitedTokenSource(lexer, maxTokens);
-    // every token is on the default channel: the plain buffered stream, without channel filtering
-    BufferedTokenStream tokens = new BufferedTokenStream(limited);
+    LimitedTokenSource limited = new LimitedTokenSource(lexer(text), maxTokens);
     LineListener lines = new LineListener(text);
-    StreamingParser parser = new StreamingParser(tokens, lines);
+    // tokens are read once, in order, and dropped once behind the lookahead: none is kept
+    StreamingParser parser = new StreamingParser(new UnbufferedTokenStream<>(limited), lines);
     parser.removeErrorListeners();
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
     inspect.accept(parser);
-    List<SyntaxProblem> problems = new ArrayList<>();
-    RawDocument doc;
-    boolean fallback = false;
     try {
       parser.report();
-      doc = lines.document(limited.count(), limited.truncated());
     } catch (ParseCancellationException e) {
-      fallback = true;
-      tokens.seek(0);
-      parser.reset();
-      parser.stopStreaming();
-      parser.setBuildParseTree(true);
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      parser.setErrorHandler(new DefaultErrorStrategy());
-      parser.addErrorListener(new BaseErrorListener() {
-        @Override
-        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-            int charPositionInLine, String msg, RecognitionException e) {
-          int offset = offendingSymbol instanceof Token ? ((Token) offendingSymbol).getStartIndex() : 0;
-          problems.add(new SyntaxProblem(Math.max(0, offset), msg));
-        }
-      });
-      OgiParser.ReportContext tree = parser.report();
-      doc = new LineCollector(text).collect(tree, limited.count(), limited.truncated());
+      return parseLl(text, maxTokens);
     }
-    return new Result(doc, problems, fallback);
+    return new Result(lines.document(limited.count(), limited.truncated()), List.of(), false);
+  }
+
+  /** The second pass, after the SLL pass met a syntax error: LL, ANTLR's recovery, a parse tree. */
+  private static Result parseLl(String text, int maxTokens) {
+    LimitedTokenSource limited = new LimitedTokenSource(lexer(text), maxTokens);
+    // every token is on the default channel: the plain buffered stream, without channel filtering
+    OgiParser parser = new OgiParser(new BufferedTokenStream(limited));
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.setErrorHandler(new DefaultErrorStrategy());
+    List<SyntaxProblem> problems = new ArrayList<>();
+    parser.addErrorListener(new BaseErrorListener() {
+      @Override
+      public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+          int charPositionInLine, String msg, RecognitionException e) {
+        int offset = offendingSymbol instanceof Token ? ((Token) offendingSymbol).getStartIndex() : 0;
+        problems.add(new SyntaxProblem(Math.max(0, offset), msg));
+      }
+    });
+    OgiParser.ReportContext tree = parser.report();
+    RawDocument doc = new LineCollector(text).collect(tree, limited.count(), limited.truncated());
+    return new Result(doc, problems, true);
   }
 
   /**
