@@ -57,7 +57,15 @@ public final class SourceText {
   public static SourceText of(CharSequence input) {
     CharSequence in = input == null ? "" : input;
     int n = in.length();
+    // normalised in place: the output never gets ahead of the input (len <= i)
     char[] out = new char[n + 1];
+    if (in instanceof String) {
+      ((String) in).getChars(0, n, out, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = in.charAt(i);
+      }
+    }
     int len = 0;
     int[] shiftAt = NONE;
     int[] shift = NONE;
@@ -69,7 +77,7 @@ public final class SourceText {
     int pairCount = 0;
     boolean changed = false;
     for (int i = 0; i < n; i++) {
-      char c = in.charAt(i);
+      char c = out[i];
       char m;
       if (c < 0x80 && c != '\r' && c != '\n' && c != '\f') {
         m = c; // the common case: nothing to map, no line end
@@ -81,7 +89,7 @@ public final class SourceText {
         starts[lines++] = i + 1;
       } else if (c == '\r') {
         changed = true;
-        if (i + 1 < n && in.charAt(i + 1) == '\n') {
+        if (i + 1 < n && out[i + 1] == '\n') {
           m = 0; // dropped: the '\n' that follows stands for both
         } else {
           m = '\n';
@@ -95,7 +103,7 @@ public final class SourceText {
         if (m != c) {
           changed = true;
         }
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out[i + 1])) {
           if (pairCount == pairs.length) {
             pairs = Arrays.copyOf(pairs, Math.max(8, pairCount * 2));
           }
