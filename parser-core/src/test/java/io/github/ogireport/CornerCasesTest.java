@@ -105,7 +105,7 @@ class CornerCasesTest {
     assertThat(disagree.diagnostics("cells-ambiguous")).singleElement().satisfies(d -> {
       assertThat(d.path()).contains("applications.granted");
       assertThat(d.related()).hasSize(5);
-      assertThat(d.message()).isEqualTo("Row \"予以公开\": the printed numbers 2 0 0 9 2 could not be placed and the "
+      assertThat(d.message()).isEqualTo("Row \"（一）予以公开\": the printed numbers 2 0 0 9 2 could not be placed and the "
           + "sums do not determine the row; its cells are absent");
     });
   }
@@ -123,7 +123,7 @@ class CornerCasesTest {
     assertThat(r.report().applications().get().subtotalColumn()).isTrue();
     assertThat(cell(r, ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.LEGAL_PERSON_SUBTOTAL)).contains(3L);
     assertThat(r.diagnostics("value-recovered")).anyMatch(d -> d.message().equals(
-        "Row \"本年新收政府信息公开申请数量\": 小计=3 determined by the template's sums (A2)"));
+        "Row \"一、本年新收政府信息公开申请数量\": 小计=3 determined by the template's sums (A2)"));
     ParseResult wrong = PARSER.parse(text.replace("\t1\t3\t0\t0\t0\t0\t3\t4", "\t1\t3\t0\t0\t0\t0\t5\t4"));
     assertThat(cell(wrong, ApplicationRow.NEWLY_RECEIVED, ApplicantColumn.LEGAL_PERSON_SUBTOTAL)).contains(5L);
   }

@@ -116,7 +116,8 @@ class InternalsTest {
     assertThat(sink.size()).isEqualTo(4);
     List<Diagnostic> sorted = sink.sorted();
     assertThat(sorted).extracting(d -> d.code() + "/" + d.severity()).containsExactly(
-        "z/ERROR", "a/WARNING", "b/WARNING", "b/INFO", DiagnosticSink.TOO_MANY + "/WARNING");
+        // same place and severity: the order they were reported in (b before a)
+        "z/ERROR", "b/WARNING", "a/WARNING", "b/INFO", DiagnosticSink.TOO_MANY + "/WARNING");
     assertThat(sorted.get(4).message()).isEqualTo("2 further diagnostics were dropped (limit 4)");
     assertThat(sink.messages().locale()).isEqualTo(Locale.ROOT);
     DiagnosticSink quiet = new DiagnosticSink(Messages.of(Locale.ENGLISH), 4);

@@ -26,15 +26,31 @@ BOLD           : '**' ' '* ;
 /**
  * A Chinese section numeral with its enumeration comma: "一、", "六、", also "四 、" and "三." as seen
  * in extractions, possibly indented ("     二、…" in pdftotext -layout output). Longest match makes
- * "一是…" (no comma) fall to LS_TEXT instead.
+ * "一是…" (no comma) fall to text instead. What follows it is the rest of the line ("一、**总体情况**",
+ * "一、二、…" are text), so it switches to LINE: staying at line start would lex a second numeral or a
+ * bold mark there, which no parser rule accepts.
  */
-SECTION_NUMBER : ' '* [一二三四五六七八九十]+ ' '* [、.，,] ' '* ;
+SECTION_NUMBER : ' '* [一二三四五六七八九十]+ ' '* [、.，,] ' '* -> mode(LINE) ;
 
 LS_NL          : '\n' -> type(NL) ;
 LS_TAB         : '\t' -> type(TAB), mode(LINE) ;
 LS_PIPE        : '|'  -> type(PIPE), mode(LINE) ;
-/** Catch-all: any other first character of a line. Permissive on purpose: lexing must never fail. */
-LS_TEXT        : ~[\n\t|] -> type(TEXT), mode(LINE) ;
+/**
+ * Catch-all: a line starting with any char that starts no rule above is text up to the next
+ * separator, one token. Permissive on purpose: lexing must never fail.
+ */
+LS_TEXT        : ~[\n\t|#*一二三四五六七八九十 ] ~[\n\t|]* -> type(TEXT), mode(LINE) ;
+/**
+ * Leading spaces that do not indent a section number ("   合计", "   二是…"): text; the rest of the
+ * line follows in LINE. Kept apart from LS_TEXT so that LS_TEXT cannot outrun an indented
+ * SECTION_NUMBER by longest match.
+ */
+LS_SPACES      : ' '+ -> type(TEXT), mode(LINE) ;
+/**
+ * A first char that could have started a mark or a section number but did not ("#" is always
+ * HASHES; "*x", "一是…"): one char of text, the rest of the line follows in LINE.
+ */
+LS_MARK_TEXT   : [#*一二三四五六七八九十] -> type(TEXT), mode(LINE) ;
 
 // ---- rest of a line ----------------------------------------------------------------------------
 

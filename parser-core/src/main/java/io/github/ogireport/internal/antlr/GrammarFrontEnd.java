@@ -7,23 +7,27 @@ import io.github.ogireport.internal.layout.RawDocument;
 import io.github.ogireport.internal.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
-import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.CommonToken;
-import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.UnbufferedTokenStream;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * The only door to ANTLR: lexes and parses normalised text with the generated {@link OgiParser}
- * and hands back a {@link RawDocument}. SLL prediction first; on a syntax error, LL with ANTLR's
- * recovery (the Trino pattern). ANTLR's console listeners are removed: syntax trouble becomes
+ * and hands back a {@link RawDocument}. SLL prediction first, building the lines as the parser goes
+ * ({@link StreamingParser}, {@link LineListener}: no parse tree, no token kept); on a syntax error,
+ * lexing again for LL with ANTLR's recovery and a parse tree ({@link LineCollector}) — the Trino
+ * pattern. The grammar is total, so the
+ * second pass is a safety net. ANTLR's console listeners are removed: syntax trouble becomes
  * {@link SyntaxProblem}s for the caller to turn into diagnostics.
  */
 public final class GrammarFrontEnd {
@@ -60,7 +64,7 @@ public final class GrammarFrontEnd {
 
   /** Lexes and parses {@code source}, stopping the lexer after {@code maxTokens} tokens. */
   public static Result parse(SourceText source, int maxTokens) {
-    return parse(source, maxTokens, Integer.MAX_VALUE, CellValue.MAX_DIGITS);
+    return parse(source, maxTokens, Integer.MAX_VALUE, CellValue.MAX_DIGITS, parser -> { });
   }
 
   /**
@@ -69,40 +73,72 @@ public final class GrammarFrontEnd {
    * {@code maxNumberDigits} digits.
    */
   public static Result parse(SourceText source, int maxTokens, int maxTableRows, int maxNumberDigits) {
-    OgiLexer lexer = new OgiLexer(CharStreams.fromString(source.text()));
-    lexer.removeErrorListeners();
-    LimitedTokenSource limited = new LimitedTokenSource(lexer, maxTokens);
+    return parse(source, maxTokens, maxTableRows, maxNumberDigits, parser -> { });
+  }
+
+  /**
+   * {@link #parse(SourceText, int)}, handing the parser to {@code inspect} before it runs. For tests
+   * that look at ANTLR's own work: turn profiling on, keep the parser to read its statistics after.
+   */
+  static Result parse(SourceText source, int maxTokens, Consumer<OgiParser> inspect) {
+    return parse(source, maxTokens, Integer.MAX_VALUE, CellValue.MAX_DIGITS, inspect);
+  }
+
+  private static Result parse(SourceText source, int maxTokens, int maxTableRows, int maxNumberDigits,
+      Consumer<OgiParser> inspect) {
+    String text = source.text();
+    LimitedTokenSource limited = new LimitedTokenSource(lexer(text), maxTokens);
     RowLimitedTokenSource rows = new RowLimitedTokenSource(limited, maxTableRows);
-    CommonTokenStream tokens = new CommonTokenStream(rows);
-    OgiParser parser = new OgiParser(tokens);
+    LineListener lines = new LineListener(text, maxNumberDigits);
+    // tokens are read once, in order, and dropped once behind the lookahead: none is kept
+    StreamingParser parser = new StreamingParser(new UnbufferedTokenStream<>(rows), lines);
     parser.removeErrorListeners();
-    parser.setBuildParseTree(true);
     parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
     parser.setErrorHandler(new BailErrorStrategy());
-    OgiParser.ReportContext tree;
-    List<SyntaxProblem> problems = new ArrayList<>();
-    boolean fallback = false;
+    inspect.accept(parser);
     try {
-      tree = parser.report();
+      parser.report();
     } catch (ParseCancellationException e) {
-      fallback = true;
-      tokens.seek(0);
-      parser.reset();
-      parser.getInterpreter().setPredictionMode(PredictionMode.LL);
-      parser.setErrorHandler(new DefaultErrorStrategy());
-      parser.addErrorListener(new BaseErrorListener() {
-        @Override
-        public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
-            int charPositionInLine, String msg, RecognitionException e) {
-          int offset = offendingSymbol instanceof Token ? ((Token) offendingSymbol).getStartIndex() : 0;
-          problems.add(new SyntaxProblem(Math.max(0, offset), msg));
-        }
-      });
-      tree = parser.report();
+      return parseLl(text, maxTokens, maxTableRows, maxNumberDigits);
     }
-    RawDocument doc = new LineCollector(source.text(), maxNumberDigits)
+    return new Result(lines.document(limited.count(), limited.truncated()), List.of(), false,
+        rows.limitOffset());
+  }
+
+  /** The second pass, after the SLL pass met a syntax error: LL, ANTLR's recovery, a parse tree. */
+  private static Result parseLl(String text, int maxTokens, int maxTableRows, int maxNumberDigits) {
+    LimitedTokenSource limited = new LimitedTokenSource(lexer(text), maxTokens);
+    RowLimitedTokenSource rows = new RowLimitedTokenSource(limited, maxTableRows);
+    // every token is on the default channel: the plain buffered stream, without channel filtering
+    OgiParser parser = new OgiParser(new BufferedTokenStream(rows));
+    parser.removeErrorListeners();
+    parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+    parser.setErrorHandler(new DefaultErrorStrategy());
+    List<SyntaxProblem> problems = new ArrayList<>();
+    parser.addErrorListener(new BaseErrorListener() {
+      @Override
+      public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line,
+          int charPositionInLine, String msg, RecognitionException e) {
+        int offset = offendingSymbol instanceof Token ? ((Token) offendingSymbol).getStartIndex() : 0;
+        problems.add(new SyntaxProblem(Math.max(0, offset), msg));
+      }
+    });
+    OgiParser.ReportContext tree = parser.report();
+    RawDocument doc = new LineCollector(text, maxNumberDigits)
         .collect(tree, limited.count(), limited.truncated());
-    return new Result(doc, problems, fallback, rows.limitOffset());
+    return new Result(doc, problems, true, rows.limitOffset());
+  }
+
+  /**
+   * The lexer of normalised text {@code text}: the generated {@link OgiLexer} reading {@link
+   * LexerInput}, with the DFA cache of {@link CachingLexerSimulator}, without console listeners.
+   * Public for the benchmarks, which time lexing alone.
+   */
+  public static OgiLexer lexer(String text) {
+    OgiLexer lexer = new OgiLexer(new LexerInput(text));
+    lexer.setInterpreter(new CachingLexerSimulator(lexer));
+    lexer.removeErrorListeners();
+    return lexer;
   }
 
   /** Counts tokens; past the limit it ends the line and the input (a hostile input's token flood). */

@@ -18,6 +18,8 @@ public final class Messages {
 
   private final ResourceBundle bundle;
   private final Locale locale;
+  /** Parsed patterns by key: parsing a pattern costs more than formatting it. Copied per use. */
+  private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
   private Messages(Locale locale) {
     this.locale = locale;
@@ -50,7 +52,9 @@ public final class Messages {
     for (int i = 0; i < args.length; i++) {
       strings[i] = elide(String.valueOf(args[i]));
     }
-    return new MessageFormat(pattern, locale).format(strings);
+    MessageFormat parsed = formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale));
+    // a MessageFormat is not thread-safe and parsers are shared: format with a copy
+    return ((MessageFormat) parsed.clone()).format(strings);
   }
 
   /** Longest argument quoted whole in a message; longer ones are cut (a hostile input's huge cell). */

@@ -3,28 +3,54 @@ package io.github.ogireport.internal.layout;
 /**
  * One cell of a row as printed: its trimmed text (normalised) and its range [start, end) in the
  * normalised text. An empty cell has start == end at the place it stands.
+ *
+ * <p>A cell made by {@link #of} reads its text from the normalised text only when asked: most cells
+ * are prose that no translator reads, and copying them would double the memory a parse allocates.
  */
 public final class RawCell {
 
-  private final String text;
+  private final String source;
   private final int start;
   private final int end;
   private final int maxDigits;
+  private String text;
   private CellValue value;
 
+  /** A cell whose text is {@code text}, found at [start, end). */
   public RawCell(String text, int start, int end) {
     this(text, start, end, CellValue.MAX_DIGITS);
   }
 
   /** A cell whose text is read as a number of at most {@code maxDigits} digits. */
   public RawCell(String text, int start, int end, int maxDigits) {
+    this(null, text, start, end, maxDigits);
+  }
+
+  private RawCell(String source, String text, int start, int end, int maxDigits) {
+    this.source = source;
     this.text = text;
     this.start = start;
     this.end = end;
     this.maxDigits = maxDigits;
   }
 
+  /**
+   * The cell over [start, end) of normalised text {@code source}, read as a number of at most
+   * {@code maxDigits} digits: its text is that range, read on demand.
+   */
+  public static RawCell of(String source, int start, int end, int maxDigits) {
+    return new RawCell(source, null, start, end, maxDigits);
+  }
+
+  /** An empty cell at {@code at}. */
+  public static RawCell empty(int at) {
+    return new RawCell("", at, at);
+  }
+
   public String text() {
+    if (text == null) {
+      text = source.substring(start, end);
+    }
     return text;
   }
 
@@ -37,19 +63,19 @@ public final class RawCell {
   }
 
   public boolean isEmpty() {
-    return text.isEmpty();
+    return text == null ? start == end : text.isEmpty();
   }
 
   /** The cell read as a value (number, blank, not-applicable or text); computed once. */
   public CellValue value() {
     if (value == null) {
-      value = CellValue.read(text, maxDigits);
+      value = CellValue.read(text(), maxDigits);
     }
     return value;
   }
 
   @Override
   public String toString() {
-    return text.isEmpty() ? "∅" : text;
+    return isEmpty() ? "∅" : text();
   }
 }

@@ -18,29 +18,49 @@ import java.util.Arrays;
  */
 public final class SourceText {
 
+  private static final int[] NONE = new int[0];
+
   private final CharSequence original;
   private final String text;
-  /** normalised index → original index; null when the two are identical. Length text.length()+1. */
+  /**
+   * The offset map, kept sparse: from normalised index {@code shiftAt[i]} on, the original offset
+   * is the normalised one plus {@code shift[i]} (until the next entry). Only dropped chars (a BOM,
+   * zero-width chars, the CR of a CRLF) move later chars, so a file has one entry per drop, none
+   * when nothing was dropped. Replaced chars keep their offsets.
+   */
+  private final int[] shiftAt;
+  private final int[] shift;
+  private final int shifts;
+  /**
+   * A dense map instead (normalised index → original index, length text.length()+1), for a text
+   * derived from another (an HTML page's text); null otherwise.
+   */
   private final int[] toOriginal;
   /** Original char offsets at which each original line starts. */
   private final int[] lineStarts;
   private final int lineCount;
+  /** Original offsets of the high halves of surrogate pairs, ascending; they make columns differ from offsets. */
+  private final int[] pairs;
+  private final int pairCount;
   private final boolean changed;
   /** Normalised offsets at which a line longer than the line limit was cut. */
   private final int[] cuts;
-  /** Original offsets of the high surrogates of surrogate pairs, ascending (columns count code points). */
-  private final int[] pairs;
 
-  private SourceText(CharSequence original, String text, int[] toOriginal, int[] lineStarts,
-      int lineCount, boolean changed, int[] cuts, int[] pairs) {
+  private SourceText(CharSequence original, String text, int[] shiftAt, int[] shift, int shifts,
+      int[] toOriginal, int[] lineStarts, int lineCount, int[] pairs, int pairCount, boolean changed,
+      int[] cuts) {
     this.original = original;
     this.text = text;
+    this.shiftAt = shiftAt;
+    this.shift = shift;
+    this.shifts = shifts;
     this.toOriginal = toOriginal;
+    this.cuts = cuts;
     this.lineStarts = lineStarts;
     this.lineCount = lineCount;
-    this.changed = changed;
-    this.cuts = cuts;
     this.pairs = pairs;
+    this.pairCount = pairCount;
+    this.changed = changed;
   }
 
   /** Normalises {@code input}; never throws (a null input is read as empty). */
@@ -55,76 +75,98 @@ public final class SourceText {
   public static SourceText of(CharSequence input, int maxLineChars) {
     CharSequence in = input == null ? "" : input;
     int lineStart = 0; // normalised offset where the current normalised line starts
-    int[] cuts = new int[4];
+    int[] cuts = NONE;
     int cutCount = 0;
-    int[] pairs = new int[4];
-    int pairCount = 0;
     int n = in.length();
-    StringBuilder out = new StringBuilder(n + 1);
-    int[] map = new int[n + 2];
+    // normalised in place: the output never gets ahead of the input (len <= i)
+    char[] out = new char[n + 1];
+    if (in instanceof String) {
+      ((String) in).getChars(0, n, out, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        out[i] = in.charAt(i);
+      }
+    }
+    int len = 0;
+    int[] shiftAt = NONE;
+    int[] shift = NONE;
+    int shifts = 0;
+    int dropped = 0;
     int[] starts = new int[Math.max(16, n / 40)];
     int lines = 1;
-    starts[0] = 0;
+    int[] pairs = NONE;
+    int pairCount = 0;
     boolean changed = false;
     for (int i = 0; i < n; i++) {
-      char c = in.charAt(i);
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(in.charAt(i + 1))) {
-        if (pairCount == pairs.length) {
-          pairs = Arrays.copyOf(pairs, pairCount * 2);
-        }
-        pairs[pairCount++] = i;
-      }
-      // original line index
-      if (c == '\n' || (c == '\r' && (i + 1 >= n || in.charAt(i + 1) != '\n'))) {
+      char c = out[i];
+      char m;
+      if (c < 0x80 && c != '\r' && c != '\n' && c != '\f') {
+        m = c; // the common case: nothing to map, no line end
+      } else if (c == '\n') {
+        m = c;
         if (lines == starts.length) {
           starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[lines++] = i + 1;
-      }
-      if (c == '\r') {
+      } else if (c == '\r') {
         changed = true;
-        if (i + 1 < n && in.charAt(i + 1) == '\n') {
-          continue; // the '\n' that follows stands for both
+        if (i + 1 < n && out[i + 1] == '\n') {
+          m = 0; // dropped: the '\n' that follows stands for both
+        } else {
+          m = '\n';
+          if (lines == starts.length) {
+            starts = Arrays.copyOf(starts, starts.length * 2);
+          }
+          starts[lines++] = i + 1;
         }
-        map[out.length()] = i;
-        out.append('\n');
-        lineStart = out.length();
+      } else {
+        m = normalizeChar(c);
+        if (m != c) {
+          changed = true;
+        }
+        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(out[i + 1])) {
+          if (pairCount == pairs.length) {
+            pairs = Arrays.copyOf(pairs, Math.max(8, pairCount * 2));
+          }
+          pairs[pairCount++] = i;
+        }
+      }
+      if (m != 0 && m != '\n' && len - lineStart >= maxLineChars) {
+        if (cutCount == 0 || cuts[cutCount - 1] != len) {
+          if (cutCount == cuts.length) {
+            cuts = Arrays.copyOf(cuts, Math.max(4, cutCount * 2));
+          }
+          cuts[cutCount++] = len;
+        }
+        m = 0; // past the line limit: skipped up to the line end
+      }
+      if (m == 0) {
+        dropped++;
+        if (shifts > 0 && shiftAt[shifts - 1] == len) {
+          shift[shifts - 1] = dropped; // several drops in a row
+        } else {
+          if (shifts == shiftAt.length) {
+            shiftAt = Arrays.copyOf(shiftAt, Math.max(8, shifts * 2));
+            shift = Arrays.copyOf(shift, shiftAt.length);
+          }
+          shiftAt[shifts] = len;
+          shift[shifts++] = dropped;
+        }
+        changed = true;
         continue;
       }
-      char m = normalizeChar(c);
-      if (m == 0) {
-        changed = true;
-        continue; // dropped
-      }
-      if (m != '\n' && out.length() - lineStart >= maxLineChars) {
-        if (cutCount == 0 || cuts[cutCount - 1] != out.length()) {
-          if (cutCount == cuts.length) {
-            cuts = Arrays.copyOf(cuts, cutCount * 2);
-          }
-          cuts[cutCount++] = out.length();
-        }
-        changed = true;
-        continue; // past the line limit: skipped up to the line end
-      }
-      if (m != c) {
-        changed = true;
-      }
-      map[out.length()] = i;
-      out.append(m);
+      out[len++] = m;
       if (m == '\n') {
-        lineStart = out.length();
+        lineStart = len;
       }
     }
-    if (out.length() == 0 || out.charAt(out.length() - 1) != '\n') {
-      map[out.length()] = n;
-      out.append('\n');
+    if (len == 0 || out[len - 1] != '\n') {
+      out[len++] = '\n'; // stands at original offset n: len - 1 + dropped == n, no entry needed
       changed = true;
     }
-    map[out.length()] = n;
-    String text = out.toString();
-    int[] toOriginal = changed ? map : null;
-    return new SourceText(in, text, toOriginal, starts, lines, changed, Arrays.copyOf(cuts, cutCount),
-        Arrays.copyOf(pairs, pairCount));
+    String text = new String(out, 0, len);
+    return new SourceText(in, text, shiftAt, shift, shifts, null, starts, lines, pairs, pairCount,
+        changed, Arrays.copyOf(cuts, cutCount));
   }
 
   /**
@@ -143,6 +185,8 @@ public final class SourceText {
     }
     int[] starts = new int[Math.max(16, original.length() / 40)];
     int lines = 1;
+    int[] pairs = NONE;
+    int pairCount = 0;
     for (int i = 0; i < original.length(); i++) {
       char ch = original.charAt(i);
       if (ch == '\n' || (ch == '\r' && (i + 1 >= original.length() || original.charAt(i + 1) != '\n'))) {
@@ -150,19 +194,16 @@ public final class SourceText {
           starts = Arrays.copyOf(starts, starts.length * 2);
         }
         starts[lines++] = i + 1;
-      }
-    }
-    int[] pairs = new int[4];
-    int pairCount = 0;
-    for (int i = 0; i + 1 < original.length(); i++) {
-      if (Character.isHighSurrogate(original.charAt(i)) && Character.isLowSurrogate(original.charAt(i + 1))) {
+      } else if (Character.isHighSurrogate(ch) && i + 1 < original.length()
+          && Character.isLowSurrogate(original.charAt(i + 1))) {
         if (pairCount == pairs.length) {
-          pairs = Arrays.copyOf(pairs, pairCount * 2);
+          pairs = Arrays.copyOf(pairs, Math.max(8, pairCount * 2));
         }
         pairs[pairCount++] = i;
       }
     }
-    return new SourceText(original, inner.text, map, starts, lines, true, new int[0], Arrays.copyOf(pairs, pairCount));
+    return new SourceText(original, inner.text, NONE, NONE, 0, map, starts, lines, pairs, pairCount,
+        true, NONE);
   }
 
   /**
@@ -174,6 +215,9 @@ public final class SourceText {
   static char normalizeChar(char c) {
     if (c < 0x80) {
       return c == '\f' ? '\n' : c;
+    }
+    if (c > '\u3000' && c < '\uFEFF') {
+      return c; // CJK, kana, hangul, compatibility forms: nothing to map (most chars of a report)
     }
     if (c >= '\uFF10' && c <= '\uFF19') {
       return (char) (c - '\uFF10' + '0');
@@ -229,10 +273,27 @@ public final class SourceText {
 
   /** The original char offset of normalised offset {@code index} (0 ≤ index ≤ text length). */
   public int originalOffset(int index) {
-    if (toOriginal == null) {
-      return Math.min(index, original.length());
+    if (toOriginal != null) {
+      return toOriginal[Math.max(0, Math.min(index, text.length()))];
     }
-    return toOriginal[Math.max(0, Math.min(index, text.length()))];
+    if (index >= text.length()) {
+      return original.length();
+    }
+    int i = Math.max(0, index);
+    if (shifts == 0 || i < shiftAt[0]) {
+      return Math.min(i, original.length());
+    }
+    int lo = 0;
+    int hi = shifts - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (shiftAt[mid] <= i) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return Math.min(i + shift[lo], original.length());
   }
 
   /** The span in the original input of normalised range [start, end). */
@@ -282,26 +343,29 @@ public final class SourceText {
     return lo;
   }
 
-  /**
-   * 1-based code-point column of original offset {@code offset} on 0-based line {@code line}: the
-   * chars before it on the line, less the surrogate pairs among them. O(log n), whatever the line's
-   * length (a hostile input's 100,000-char line with 50,000 cells).
-   */
+  /** 1-based code-point column of original offset {@code offset} on 0-based line {@code line}. */
   private int columnOf(int line, int offset) {
     int start = lineStarts[line];
     int end = Math.min(offset, original.length());
     if (end <= start) {
       return 1;
     }
-    // a pair counts once when both its chars lie before offset: high surrogate at p < end - 1
-    int within = countBelow(end - 1) - countBelow(start);
-    return 1 + (end - start) - within;
+    // a surrogate pair counts one column once both its halves are before the offset
+    int fullPairs = pairCount == 0 ? 0 : countPairs(start, end - 2);
+    return 1 + (end - start) - fullPairs;
   }
 
-  /** Number of surrogate pairs whose high surrogate is at an original offset below {@code offset}. */
-  private int countBelow(int offset) {
+  /** Number of pairs whose high half stands in [from, to]. */
+  private int countPairs(int from, int to) {
+    if (to < from) {
+      return 0;
+    }
+    return firstPairAtOrAfter(to + 1) - firstPairAtOrAfter(from);
+  }
+
+  private int firstPairAtOrAfter(int offset) {
     int lo = 0;
-    int hi = pairs.length;
+    int hi = pairCount;
     while (lo < hi) {
       int mid = (lo + hi) >>> 1;
       if (pairs[mid] < offset) {

@@ -1,0 +1,109 @@
+package io.github.ogireport.internal.antlr;
+
+import io.github.ogireport.internal.layout.RawCell;
+import io.github.ogireport.internal.layout.RawLine;
+import io.github.ogireport.internal.translate.Labels;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds one {@link RawLine} from the tokens of a row or section heading, in order: cell boundaries
+ * at separators, Markdown decoration dropped, cells trimmed. Fed by {@link LineListener} while
+ * the parser runs and by {@link LineCollector} from a parse tree; one builder serves many lines.
+ */
+final class LineBuilder {
+
+  private final String text;
+  private final int maxDigits;
+  private int lineStart;
+  private int lineEnd;
+  private int number;
+  private List<RawCell> cells;
+  private int cellStart;
+  private int cellEnd;
+  private boolean afterSeparator;
+
+  /** A builder over normalised text {@code text} whose cells read numbers of at most {@code maxDigits} digits. */
+  LineBuilder(String text, int maxDigits) {
+    this.text = text;
+    this.maxDigits = maxDigits;
+  }
+
+  /** Starts a line at normalised offset {@code at} (its first token). */
+  void start(int at) {
+    lineStart = at;
+    lineEnd = at;
+    number = 0;
+    cells = new ArrayList<>(4);
+    cellStart = -1;
+    cellEnd = -1;
+    afterSeparator = false;
+  }
+
+  /** A section number such as 三、 over [start, end): the line's number and the start of its first cell. */
+  void sectionNumber(int start, int end) {
+    int from = start;
+    while (from < end && text.charAt(from) == ' ') {
+      from++; // an indented heading ("     二、" in pdftotext -layout output)
+    }
+    int to = from;
+    while (to < end && Labels.isChineseNumeral(text.charAt(to))) {
+      to++;
+    }
+    number = Labels.numeral(text, from, to);
+    cellStart = start;
+    cellEnd = end;
+  }
+
+  /** Cell text over [start, end). */
+  void text(int start, int end) {
+    if (cellStart < 0) {
+      cellStart = start;
+    }
+    cellEnd = end;
+  }
+
+  /** A cell separator at {@code at}: ends the cell before it (an empty one if there was no text). */
+  void separator(int at) {
+    cells.add(cellStart >= 0 ? cell(cellStart, cellEnd) : RawCell.empty(at));
+    cellStart = -1;
+    afterSeparator = true;
+  }
+
+  /** The line end at {@code at}: ends the last cell (an empty one after a trailing separator). */
+  void newline(int at) {
+    lineEnd = at;
+    if (cellStart >= 0) {
+      cells.add(cell(cellStart, cellEnd));
+    } else if (afterSeparator) {
+      cells.add(RawCell.empty(lineEnd));
+    }
+  }
+
+  /** The line built since {@link #start}. */
+  RawLine build(RawLine.Kind kind) {
+    return new RawLine(kind, lineStart, Math.max(lineEnd, lineStart), number, cells);
+  }
+
+  /** A blank line at {@code at}. */
+  static RawLine blank(int at) {
+    return new RawLine(RawLine.Kind.BLANK, at, at, 0, List.of());
+  }
+
+  /** A cell over [start, end), trimmed of spaces and of Markdown bold marks at its edges. */
+  private RawCell cell(int start, int end) {
+    int s = start;
+    int e = Math.min(end, text.length());
+    while (s < e && isTrim(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && isTrim(text.charAt(e - 1))) {
+      e--;
+    }
+    return s == e ? RawCell.empty(s) : RawCell.of(text, s, e, maxDigits);
+  }
+
+  private static boolean isTrim(char c) {
+    return c == ' ' || c == '*' || c == '\u3000';
+  }
+}
