@@ -1,5 +1,6 @@
 package io.github.ogireport;
 
+import io.github.ogireport.internal.text.DisplayWidth;
 import io.github.ogireport.model.ActiveDisclosure;
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ApplicantColumn;
@@ -516,21 +517,11 @@ public final class ReportWriter {
 
   /** Display width: 2 for East Asian wide and full-width characters, 1 for the others. */
   static int displayWidth(String s) {
-    int w = 0;
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      w += charWidth(cp);
-      i += Character.charCount(cp);
-    }
-    return w;
+    return DisplayWidth.of(s, 0, s.length());
   }
 
   private static int charWidth(int cp) {
-    boolean wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF && cp != 0x303F)
-        || (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F)
-        || (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD)
-        || cp == 0x201C || cp == 0x201D;
-    return wide ? 2 : 1;
+    return DisplayWidth.of(cp);
   }
 
   /** The text being written: paragraphs and blocks of lines, separated by one blank line. */

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -50,10 +49,18 @@ class RoundTripPropertiesTest {
         });
   }
 
+  /**
+   * Space-aligned text carries its columns in the characters' positions, so noise that changes a
+   * character's display width after the layout was made (（ ↔ (, 1 → １) moves the columns: no
+   * extractor produces that. Full-width characters laid out at their width are read in
+   * {@code ColumnGridTest}.
+   */
   @Test
-  @Disabled("issue 3: the parser does not read space-aligned columns yet (cells are split on tabs and '|' only)")
   void alignedRoundTrip() {
-    roundTrip(ReportWriter.aligned(), TextNoise.READ_TODAY);
+    java.util.Set<TextNoise.Kind> noise = EnumSet.copyOf(TextNoise.READ_TODAY);
+    noise.remove(TextNoise.Kind.PARENTHESES_SWAPPED);
+    noise.remove(TextNoise.Kind.FULL_WIDTH_DIGITS);
+    roundTrip(ReportWriter.aligned(), noise);
   }
 
   @Test

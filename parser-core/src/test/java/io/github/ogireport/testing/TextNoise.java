@@ -121,7 +121,7 @@ public final class TextNoise {
     return t;
   }
 
-  /** Inserts a page break between every few table rows (rows: lines with a tab or starting with '|'). */
+  /** Inserts a page break between every few table rows (lines with a tab, starting with '|', or a number after two spaces). */
   private String pageBreaks(String text) {
     String[] lines = text.split("\n", -1);
     StringBuilder sb = new StringBuilder(text.length() + 64);
@@ -152,8 +152,11 @@ public final class TextNoise {
   }
 
   private static boolean isRow(String line) {
-    return line.indexOf('\t') >= 0 || line.startsWith("|");
+    return line.indexOf('\t') >= 0 || line.startsWith("|") || ALIGNED_ROW.matcher(line).find();
   }
+
+  /** A row of space-aligned text: a number after a run of two or more spaces. */
+  private static final java.util.regex.Pattern ALIGNED_ROW = java.util.regex.Pattern.compile("\\S {2,}-?[0-9]");
 
   @Override
   public String toString() {

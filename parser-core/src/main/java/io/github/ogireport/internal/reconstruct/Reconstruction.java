@@ -13,7 +13,8 @@ import java.util.Optional;
  * Table reconstruction, before the template mapping: turns a section body in whatever rendering into
  * rows of cells. Rows that already have cells (tabs, Markdown pipes) pass through; renderings without
  * separators go to the {@link Reconstructor}s in order (the first that recognises its rendering wins);
- * what is left is read as space-aligned text and split by {@link SpaceSplitter}.
+ * what is left is read as space-aligned text, split by {@link SpaceSplitter} and its short rows placed
+ * by their columns ({@link ColumnGrid}).
  */
 public final class Reconstruction {
 
@@ -53,10 +54,16 @@ public final class Reconstruction {
     }
     List<RawLine> out = new ArrayList<>(lines.size());
     String text = source.text();
-    for (RawLine l : lines) {
-      out.add(SpaceSplitter.split(l, text));
+    boolean[] split = new boolean[lines.size()];
+    boolean any = false;
+    for (int i = 0; i < lines.size(); i++) {
+      RawLine l = lines.get(i);
+      RawLine s = SpaceSplitter.split(l, text);
+      split[i] = s != l;
+      any |= split[i];
+      out.add(s);
     }
-    return out;
+    return any ? ColumnGrid.align(out, split, source) : out;
   }
 
   /** A line holding only a page number: "-4-", "- 4 -", "第 4 页", "4/12". */
