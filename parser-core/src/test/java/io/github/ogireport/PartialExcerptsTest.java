@@ -10,6 +10,7 @@ import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.DisclosureField;
 import io.github.ogireport.model.DisclosureItem;
 import io.github.ogireport.model.DisclosureRow;
+import io.github.ogireport.model.Located;
 import io.github.ogireport.model.Section;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.TemplateVersion;
@@ -165,15 +166,19 @@ class PartialExcerptsTest {
   }
 
   @Test
-  void e056_flipBookPage_stackedHeader_narrativeBeforeTheTable_lastRowOfSection3BeforeAnyHeading() {
+  void e056_flipBookPage_stackedHeader_narrativeBeforeTheTable_lastRowOfSection3BeforeAnyHeadingIsRead() {
     ParseResult r = parse("056_PARTIAL_district-audit-bureau-2020-flipbook-p9.txt");
     AnnualReport a = r.report();
     assertThat(a.sections()).extracting(Section::number).containsExactly(4, 5);
     assertThatReport(r).reviews(0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     assertThat(a.reviewsAndLawsuits().get().span().map(s -> s.line())).contains(17);
-    // "四、结转下年度继续办理 0 0 0 0 0 0 0" stands before the page's first section heading, outside any
-    // section: it is not read (the excerpt does not show which table it belongs to)
-    assertThat(a.applications()).isEmpty();
-    assertThat(notes(r)).containsExactly("title-missing -", "template-unknown -", "year-inferred 1");
+    // "四、结转下年度继续办理 0 0 0 0 0 0 0" stands before the page's first section heading: the page starts
+    // inside section 三's table, so the row is read as that table's (said so), its seven cells at line 3
+    assertThatReport(r).row(CARRIED_FORWARD, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    assertThat(a.applications().get().rows()).hasSize(1);
+    assertThat(a.applications().get().row(CARRIED_FORWARD).orElseThrow().total()
+        .flatMap(Located::span).map(s -> s.line() + ":" + s.column())).contains("3:25");
+    assertThat(a.template()).isEqualTo(TemplateVersion.V2019); // the year 2020, inferred from the text
+    assertThat(notes(r)).containsExactly("title-missing -", "year-inferred 1", "rows-before-headings 3");
   }
 }

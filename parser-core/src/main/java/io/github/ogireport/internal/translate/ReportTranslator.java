@@ -2,12 +2,12 @@ package io.github.ogireport.internal.translate;
 
 import io.github.ogireport.internal.diag.DiagnosticSink;
 import io.github.ogireport.internal.layout.RawDocument;
+import io.github.ogireport.internal.layout.RawCell;
 import io.github.ogireport.internal.layout.RawLine;
 import io.github.ogireport.internal.reconstruct.Reconstruction;
 import io.github.ogireport.internal.reconstruct.TableKind;
 import io.github.ogireport.internal.text.SourceText;
 import io.github.ogireport.model.AnnualReport;
-import io.github.ogireport.model.Applications;
 import io.github.ogireport.model.Located;
 import io.github.ogireport.model.Section;
 import io.github.ogireport.model.Severity;
@@ -34,12 +34,32 @@ public final class ReportTranslator {
     TranslationContext ctx = new TranslationContext(source, sink);
     SectionSegmenter seg = new SectionSegmenter(FlattenedSections.split(doc, source, sink));
     AnnualReport.Builder b = AnnualReport.builder();
-    new TitleBlockTranslator(ctx).read(seg.titleBlock(), b);
+    List<RawLine> titleBlock = seg.titleBlock();
+    int orphan = seg.sections().stream().anyMatch(f -> f.number == 3) ? -1
+        : firstApplicationsRow(titleBlock, source.text());
+    new TitleBlockTranslator(ctx).read(titleBlock, b); // the preface keeps the rows' text, as a section does
 
     ActiveDisclosureTranslator disclosure = new ActiveDisclosureTranslator(ctx);
     ApplicationsTableBuilder applications = new ApplicationsTableBuilder(ctx);
-    Optional<Applications> apps = Optional.empty();
     Reconstruction reconstruction = Reconstruction.standard();
+    if (orphan >= 0) {
+      // a page or excerpt that starts inside section 三's table: its rows stand before any heading
+      RawLine first = titleBlock.get(orphan);
+      ctx.report(Severity.INFO, "rows-before-headings", ctx.span(first), "applications", List.of(),
+          "rows-before-headings", source.text().substring(first.start(), first.end()).strip());
+      List<RawLine> rows = new java.util.ArrayList<>();
+      for (RawLine l : titleBlock.subList(orphan, titleBlock.size())) {
+        RawLine row = labelAndNumbers(l, source.text());
+        if (row == null && !l.isBlank()) {
+          break; // the rows end where the text goes on
+        }
+        if (row != null) {
+          rows.add(row);
+        }
+      }
+      applications.build(reconstruction.rows(TableKind.APPLICATIONS, rows, source, sink))
+          .ifPresent(b::applications);
+    }
     for (SectionSegmenter.Found f : seg.sections()) {
       b.addSections(Section.builder()
           .number(f.number)
@@ -61,8 +81,8 @@ public final class ReportTranslator {
               .ifPresent(b::activeDisclosure);
           break;
         case 3:
-          apps = applications.build(reconstruction.rows(TableKind.APPLICATIONS, f.lines, source, sink));
-          apps.ifPresent(b::applications);
+          applications.build(reconstruction.rows(TableKind.APPLICATIONS, f.lines, source, sink))
+              .ifPresent(b::applications);
           break;
         case 4:
           new ReviewsTranslator(ctx).build(reconstruction.rows(TableKind.REVIEWS, f.lines, source, sink))
@@ -75,9 +95,58 @@ public final class ReportTranslator {
     AnnualReport partial = b.build();
     if (partial.year().isEmpty()) {
       inferYear(source, partial, b, ctx);
+      partial = b.build(); // the template follows the year, inferred or printed
     }
     b.template(template(source, partial, b, disclosure, applications, ctx));
     return b.build();
+  }
+
+  /** A row label of section 三 followed by its numbers, as a line of its own. */
+  private static final Pattern LABEL_AND_NUMBERS = Pattern.compile(
+      "\\s*(\\S.*?[^0-9\\s|])[\\s|]+(?:-?\\d+[\\s|]+)+-?\\d+[\\s|]*");
+
+  /**
+   * The index of the first line of {@code lines} (the text before the first section heading) that
+   * is a row of section 三 — a label the applications table knows, followed by two or more numbers —
+   * or -1. An excerpt or a page that starts inside that table has no heading above its rows.
+   */
+  static int firstApplicationsRow(List<RawLine> lines, String text) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (labelAndNumbers(lines.get(i), text) != null) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * {@code l} as a row of cells if it is a row label of section 三 followed by numbers (separated by
+   * single spaces on a flip-book page), each number a cell at its place; else null.
+   */
+  private static RawLine labelAndNumbers(RawLine l, String text) {
+    if (l.isBlank() || l.end() - l.start() > 400) {
+      return null;
+    }
+    Matcher m = LABEL_AND_NUMBERS.matcher(text.substring(l.start(), l.end()));
+    if (!m.matches() || RowLabels.identify(List.of(m.group(1)), null).row() == null) {
+      return null;
+    }
+    List<RawCell> cells = new java.util.ArrayList<>();
+    cells.add(new RawCell(m.group(1), l.start() + m.start(1), l.start() + m.end(1)));
+    int i = l.start() + m.end(1);
+    while (i < l.end()) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '|') {
+        i++;
+        continue;
+      }
+      int from = i;
+      while (i < l.end() && " \t|".indexOf(text.charAt(i)) < 0) {
+        i++;
+      }
+      cells.add(new RawCell(text.substring(from, i), from, i));
+    }
+    return new RawLine(RawLine.Kind.ROW, l.start(), l.end(), 0, cells);
   }
 
   /** No year in the title: the statistics period, else the first year the text names (reported). */
