@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -46,7 +45,9 @@ class FaultPropertiesTest {
   static final String RESULTS_TOTAL = "applications-results-total";
   /** A4: each section 四 group's 总计 = its four parts. */
   static final String GROUP_TOTAL = "reviews-group-total";
-  static final Set<String> ARITHMETIC = Set.of(ROW_TOTAL, BALANCE, RESULTS_TOTAL, GROUP_TOTAL);
+  /** A2 for the 法人或其他组织 小计 column: 小计 = the five organisations. */
+  static final String SUBTOTAL = "applications-row-subtotal";
+  static final Set<String> ARITHMETIC = Set.of(ROW_TOTAL, SUBTOTAL, BALANCE, RESULTS_TOTAL, GROUP_TOTAL);
 
   private static final ReportParser PARSER = ReportParser.create();
   private static final List<ApplicationRow> BALANCE_ROWS = List.of(ApplicationRow.NEWLY_RECEIVED,
@@ -76,7 +77,6 @@ class FaultPropertiesTest {
   }
 
   @Test
-  @Disabled("needs issue 4 rules")
   void oneChangedCellFiresExactlyTheRulesInvolvingIt() {
     assertThat(BuiltInRules.all().stream().map(Rule::id).collect(Collectors.toSet()))
         .as("the arithmetic rules of issue 4").containsAll(ARITHMETIC);
@@ -89,7 +89,7 @@ class FaultPropertiesTest {
           AnnualReport changed = with(m, cell, now);
           ParseResult r = PARSER.parse(writer.write(changed));
           assertThat(RoundTrip.comparable(r.report())).isEqualTo(RoundTrip.comparable(changed));
-          Set<String> expected = expectedRules(cell);
+          Set<String> expected = expectedRules(cell, m.applications().map(Applications::subtotalColumn).orElse(false));
           Set<String> fired = r.diagnostics().stream().map(Diagnostic::code).filter(ARITHMETIC::contains)
               .collect(Collectors.toCollection(TreeSet::new));
           assertThat(fired).as("rules fired for %s %s→%s", cell, old, now).isEqualTo(new TreeSet<>(expected));
@@ -142,8 +142,6 @@ class FaultPropertiesTest {
   }
 
   @Test
-  @Disabled("finding: RequiredRowsPresent points a lost FIRST row (一、本年新收…) at the end of the table, "
-      + "not where the row stood, because no row above it was found")
   void firstRowDeletedIsReportedAtTheTableStart() {
     qt().forAll(ReportGenerators.completeReports()).checkAssert(m -> {
       String text = ReportWriter.tabs().write(m);
@@ -162,10 +160,6 @@ class FaultPropertiesTest {
   }
 
   @Test
-  @Disabled("findings: (1) a blank first value cell is taken for a merged label cell, so a row that also "
-      + "gained a cell elsewhere is read shifted by one column, with no diagnostic (issue 4's row-total rule will "
-      + "flag it); (2) a section 二 header row moved away by a swap of lines leaves its table read with the "
-      + "2021 columns (see aDisclosureTableWithoutItsHeaderIsNotReadWithAnotherTemplatesColumns)")
   void compoundDamageNeverInventsANumber() {
     neverInvents(Damage.some());
   }
@@ -226,9 +220,6 @@ class FaultPropertiesTest {
   }
 
   @Test
-  @Disabled("finding: an 8-number row in a 7-column table is read as carrying a 小计 whenever the first six "
-      + "sum to the last, without checking that the 7th is the sum of the five organisations: a row that "
-      + "gained a stray cell is read shifted (0 1 0 0 0 0 1 with an extra 0 → 商业企业 0, 科研机构 1)")
   void anEighthCellIsASubtotalOnlyIfItIsTheSumOfTheOrganisations() {
     AnnualReport m = ReportWriterTest.report2021();
     String text = ReportWriter.tabs().write(m).replace(
@@ -241,8 +232,6 @@ class FaultPropertiesTest {
   }
 
   @Test
-  @Disabled("finding: a table of section 二 whose header row (信息内容 …) was lost is read with the 2021 "
-      + "template's columns, even in a 2019 report, silently: 上一年项目数量 becomes 本年处理决定数量")
   void aDisclosureTableWithoutItsHeaderIsNotReadWithAnotherTemplatesColumns() {
     String text = String.join("\n", "某局 2019 年政府信息公开工作年度报告", "二、主动公开政府信息情况",
         "第二十条第（五）项\t\t\t", "行政许可\t12\t-3\t40", "");
@@ -253,9 +242,6 @@ class FaultPropertiesTest {
   }
 
   @Test
-  @Disabled("finding: in a Markdown pipe table, the empty cell before the first '|' is taken for a blank "
-      + "first cell of section 四 when the row is one cell short, so a row whose LAST cell is blank is read "
-      + "shifted right by one column (行政复议 结果维持 blank, every other value one place late)")
   void aBlankLastCellOfAPipeRowDoesNotShiftSectionFour() {
     String text = ReportWriter.markdown().write(ReportWriterTest.report2021())
         .replace("| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | | 0 | 0 | 0 | 0 | | 0 |",
@@ -266,9 +252,6 @@ class FaultPropertiesTest {
   }
 
   @Test
-  @Disabled("finding: a row of section 二 with one cell too many is read left to right and its last cell "
-      + "dropped (row-extra-cells), so every value after the extra cell lands in the wrong column; nothing "
-      + "(no sum) tells where the extra cell is, so the row's values should be left absent")
   void disclosureRowWithAnExtraCellLeavesItsColumnsUnguessed() {
     String text = String.join("\n", "某局 2021 年政府信息公开工作年度报告", "二、主动公开政府信息情况",
         "第二十条第（一）项\t\t\t", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数", "规章\t1\t7\t0\t0", "");
@@ -283,7 +266,7 @@ class FaultPropertiesTest {
   static List<String> cells(AnnualReport m) {
     List<String> out = new ArrayList<>();
     m.applications().ifPresent(a -> a.rows().keySet().forEach(row -> {
-      for (ApplicantColumn c : ApplicantColumn.STANDARD) {
+      for (ApplicantColumn c : a.subtotalColumn() ? ApplicantColumn.WITH_SUBTOTAL : ApplicantColumn.STANDARD) {
         out.add(row.name() + "/" + c.name());
       }
     }));
@@ -334,14 +317,22 @@ class FaultPropertiesTest {
     return AnnualReport.builder().from(m).applications(Applications.builder().from(a).rows(rows).build()).build();
   }
 
-  /** The arithmetic rules that involve {@code cell}. */
-  static Set<String> expectedRules(String cell) {
+  /** The arithmetic rules that involve {@code cell}, in a table with or without the 小计 column. */
+  static Set<String> expectedRules(String cell, boolean subtotalColumn) {
     if (isReviews(cell)) {
       return Set.of(GROUP_TOTAL);
     }
     ApplicationRow row = ApplicationRow.valueOf(cell.split("/")[0]);
+    ApplicantColumn column = ApplicantColumn.valueOf(cell.split("/")[1]);
     Set<String> out = new TreeSet<>();
-    out.add(ROW_TOTAL);
+    if (column == ApplicantColumn.LEGAL_PERSON_SUBTOTAL) {
+      out.add(SUBTOTAL); // 总计 is the sum of the six applicant columns, without the 小计
+    } else {
+      out.add(ROW_TOTAL);
+      if (subtotalColumn && ApplicantColumn.ORGANIZATIONS.contains(column)) {
+        out.add(SUBTOTAL);
+      }
+    }
     if (BALANCE_ROWS.contains(row)) {
       out.add(BALANCE);
     }

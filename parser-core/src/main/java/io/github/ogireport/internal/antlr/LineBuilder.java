@@ -22,6 +22,11 @@ final class LineBuilder {
   private int cellStart;
   private int cellEnd;
   private boolean afterSeparator;
+  private int lastSeparator;
+  /** The line opened with a pipe (Markdown "| a | b |"): nothing stood before it. */
+  private boolean openedBySeparator;
+  /** The line closed with a pipe: nothing but spaces stood after the last one. */
+  private boolean closedBySeparator;
 
   /** A builder over normalised text {@code text} whose cells read numbers of at most {@code maxDigits} digits. */
   LineBuilder(String text, int maxDigits) {
@@ -38,6 +43,8 @@ final class LineBuilder {
     cellStart = -1;
     cellEnd = -1;
     afterSeparator = false;
+    openedBySeparator = false;
+    closedBySeparator = false;
   }
 
   /** A section number such as 三、 over [start, end): the line's number and the start of its first cell. */
@@ -65,6 +72,10 @@ final class LineBuilder {
 
   /** A cell separator at {@code at}: ends the cell before it (an empty one if there was no text). */
   void separator(int at) {
+    if (cells.isEmpty() && (cellStart < 0 || blank(cellStart, cellEnd)) && text.charAt(at) == '|') {
+      openedBySeparator = true;
+    }
+    lastSeparator = at;
     cells.add(cellStart >= 0 ? cell(cellStart, cellEnd) : RawCell.empty(at));
     cellStart = -1;
     afterSeparator = true;
@@ -73,6 +84,8 @@ final class LineBuilder {
   /** The line end at {@code at}: ends the last cell (an empty one after a trailing separator). */
   void newline(int at) {
     lineEnd = at;
+    closedBySeparator = afterSeparator && (cellStart < 0 || blank(cellStart, cellEnd))
+        && text.charAt(lastSeparator) == '|';
     if (cellStart >= 0) {
       cells.add(cell(cellStart, cellEnd));
     } else if (afterSeparator) {
@@ -80,9 +93,36 @@ final class LineBuilder {
     }
   }
 
-  /** The line built since {@link #start}. */
+  /**
+   * The line built since {@link #start}. A row opened and closed by a pipe ("| a | | b |", a
+   * Markdown table row) loses the two empty cells outside its outer pipes: they are the frame, not
+   * cells, and a blank first or last cell of the row must not be mistaken for them. Lines of pipes
+   * alone ("|", "||": blank cells of a one-cell-per-line copy) keep every cell.
+   */
   RawLine build(RawLine.Kind kind) {
-    return new RawLine(kind, lineStart, Math.max(lineEnd, lineStart), number, cells);
+    List<RawCell> out = cells;
+    if (openedBySeparator && closedBySeparator && cells.size() >= 3 && !allEmpty(cells)) {
+      out = cells.subList(1, cells.size() - 1);
+    }
+    return new RawLine(kind, lineStart, Math.max(lineEnd, lineStart), number, out);
+  }
+
+  private static boolean allEmpty(List<RawCell> cells) {
+    for (RawCell c : cells) {
+      if (!c.isEmpty()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean blank(int start, int end) {
+    for (int i = start; i < end && i < text.length(); i++) {
+      if (text.charAt(i) != ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A blank line at {@code at}. */

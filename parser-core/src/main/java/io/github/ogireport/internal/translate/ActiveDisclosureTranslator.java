@@ -33,12 +33,39 @@ final class ActiveDisclosureTranslator {
   private final TranslationContext ctx;
   private boolean saw2019;
   private boolean saw2021;
+  private Optional<Integer> yearHint = Optional.empty();
 
   ActiveDisclosureTranslator(TranslationContext ctx) {
     this.ctx = ctx;
   }
 
   /** True if captions, columns or rows only the 2019 template has were seen. */
+  /** The report year the title names, if any: the template a headerless table most likely follows. */
+  void yearHint(Optional<Integer> year) {
+    this.yearHint = year;
+  }
+
+  /**
+   * The columns of {@code item}'s row when its table's header row (信息内容 …) is not printed: the
+   * template the table's captions and rows showed so far; else the one whose column count the row's
+   * {@code count} cells fit (行政许可 12 -3 40 fits only the 2019 template's three columns); else the
+   * template of the report year.
+   */
+  private List<DisclosureField> fieldsWithoutHeader(DisclosureItem item, int count) {
+    if (saw2019 || saw2021) {
+      return item.fields(saw2019 ? TemplateVersion.V2019 : TemplateVersion.V2021);
+    }
+    List<DisclosureField> v2019 = item.fields(TemplateVersion.V2019);
+    List<DisclosureField> v2021 = item.fields(TemplateVersion.V2021);
+    if (count == v2019.size() && count != v2021.size()) {
+      return v2019;
+    }
+    if (count == v2021.size() && count != v2019.size()) {
+      return v2021;
+    }
+    return yearHint.map(y -> y <= 2020).orElse(false) ? v2019 : v2021;
+  }
+
   boolean saw2019() {
     return saw2019;
   }
@@ -93,9 +120,15 @@ final class ActiveDisclosureTranslator {
         saw2019 = true;
       }
       // 规范性文件 (the 2019 label) in a 2021 report is the template-conformance rule's finding
-      List<DisclosureField> fields = columns != null ? columns
-          : item.fields(saw2019 ? TemplateVersion.V2019 : TemplateVersion.V2021);
       List<RawCell> values = values(cells, labelCell);
+      List<DisclosureField> fields = columns != null ? columns : fieldsWithoutHeader(item, values.size());
+      if (columns == null && !values.isEmpty()) {
+        // no header row (信息内容 …) since the table's caption: say which columns were assumed, once a table
+        columns = fields;
+        ctx.report(Severity.INFO, "disclosure-header-missing", ctx.span(labelCell), "activeDisclosure." + item.key(),
+            List.of(), "disclosure-header-missing", item.label(),
+            fields.stream().map(DisclosureField::label).collect(java.util.stream.Collectors.joining(" / ")));
+      }
       if (values.size() > fields.size() && values.stream().anyMatch(RawCell::isEmpty)) {
         // merged cells (colspan) print as empty cells: more cells than columns, the empty ones are fillers
         List<RawCell> compact = new ArrayList<>(values);
@@ -110,6 +143,14 @@ final class ActiveDisclosureTranslator {
         values = compact;
       }
       DisclosureRow.Builder rb = DisclosureRow.builder().span(ctx.span(line));
+      if (values.size() > fields.size() && !allText(values.subList(fields.size(), values.size()))) {
+        // more numbers than columns and no sum to tell which one is extra: any reading could shift
+        // every value after the extra cell into the wrong column, so none is read
+        ctx.report(Severity.WARNING, "row-extra-cells", ctx.span(labelCell), "activeDisclosure." + item.key(),
+            ctx.spans(values), "disclosure-extra-cells-unread", item.label(),
+            ApplicationsTableBuilder.joinNumbers(values), String.valueOf(fields.size()));
+        values = List.of();
+      }
       for (int i = 0; i < values.size() && i < fields.size(); i++) {
         read(rb, item, fields.get(i), values.get(i));
       }
@@ -164,6 +205,11 @@ final class ActiveDisclosureTranslator {
   }
 
   /** The value cells after the label: numbers, blanks and "/" up to the last non-empty one. */
+  /** True if every cell holds text (a note or unit after the values), none a number, blank or "/". */
+  private static boolean allText(List<RawCell> cells) {
+    return cells.stream().allMatch(c -> c.value().kind() == CellValue.Kind.TEXT && !c.value().isTooLong());
+  }
+
   private static List<RawCell> values(List<RawCell> cells, RawCell label) {
     int from = cells.indexOf(label) + 1;
     int to = cells.size();

@@ -50,6 +50,8 @@ final class ApplicationsTableBuilder {
   private final TranslationContext ctx;
   private final Map<ApplicationRow, Row> rows = new EnumMap<>(ApplicationRow.class);
   private boolean subtotalColumn;
+  /** The last rows placed carried an eighth cell read as the 小计 (a run of them, after a page break). */
+  private boolean subtotalRun;
   private int firstOffset = -1;
   private int lastOffset = -1;
 
@@ -99,6 +101,7 @@ final class ApplicationsTableBuilder {
 
   /** Reads {@code lines}; empty if no row of the table was found. */
   Optional<Applications> build(List<RawLine> lines) {
+    subtotalRun = false;
     List<Entry> entries = new ArrayList<>();
     for (RawLine line : lines) {
       if (line.isBlank()) {
@@ -385,10 +388,16 @@ final class ApplicationsTableBuilder {
     String path = row.key.path();
     if (v.size() == expected) {
       assign(row, layout, v);
+      subtotalRun = false;
       return;
     }
     boolean blanks = v.stream().anyMatch(c -> !c.value().isNumber());
-    if (!blanks && !subtotalColumn && v.size() == 8 && sumHolds(v.subList(0, 6), v.get(7))) {
+    if (!blanks && !subtotalColumn && v.size() == 8 && sumHolds(v.subList(0, 6), v.get(7))
+        && (subtotalRun || sumHolds(v.subList(1, 6), v.get(6)))) {
+      // the 7th is the 法人或其他组织 小计 if it is the sum of the five organisations, or if the rows just
+      // above carried one (a page printed with the 小计 column: a wrong one is then the row-subtotal
+      // rule's finding); otherwise a stray cell would shift the row (0 2 0 0 0 0 0 2: 自然人 2 after a stray 0)
+      subtotalRun = true;
       assign(row, ApplicantColumn.WITH_SUBTOTAL, v);
       ctx.report(Severity.WARNING, "row-subtotal-cell", row.labelSpan, path, ctx.spans(v),
           "row-subtotal-cell", row.key.numberedLabel(), joinNumbers(v), v.get(6).text());

@@ -40,6 +40,7 @@ public final class ReportTranslator {
     new TitleBlockTranslator(ctx).read(titleBlock, b); // the preface keeps the rows' text, as a section does
 
     ActiveDisclosureTranslator disclosure = new ActiveDisclosureTranslator(ctx);
+    disclosure.yearHint(b.build().year().map(Located::value));
     ApplicationsTableBuilder applications = new ApplicationsTableBuilder(ctx);
     Reconstruction reconstruction = Reconstruction.standard();
     if (orphan >= 0) {
