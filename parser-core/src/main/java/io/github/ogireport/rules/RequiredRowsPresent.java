@@ -68,13 +68,28 @@ public final class RequiredRowsPresent implements Rule {
         lastSeen = at;
         continue;
       }
-      Optional<SourceSpan> where = lastSeen.or(a::span).map(s ->
-          SourceSpan.point(s.endLine(), s.endColumn(), s.endOffset()));
+      // after the row above it; a row with none above stands where the first row after it starts
+      Optional<SourceSpan> where = lastSeen.map(s -> SourceSpan.point(s.endLine(), s.endColumn(), s.endOffset()))
+          .or(() -> firstAfter(a, row).map(s -> SourceSpan.point(s.line(), s.column(), s.offset())))
+          .or(() -> a.span().map(s -> SourceSpan.point(s.endLine(), s.endColumn(), s.endOffset())));
       context.report(Finding.builder()
           .message(context.message("row-missing", row.numberedLabel()))
           .span(where)
           .path(row.path())
           .build());
     }
+  }
+
+  /** The span of the first row after {@code row} (in template order) that the table prints. */
+  private static Optional<SourceSpan> firstAfter(Applications a, ApplicationRow row) {
+    for (ApplicationRow r : ApplicationRow.values()) {
+      if (r.ordinal() > row.ordinal()) {
+        Optional<SourceSpan> at = a.row(r).flatMap(c -> c.span());
+        if (at.isPresent()) {
+          return at;
+        }
+      }
+    }
+    return Optional.empty();
   }
 }
