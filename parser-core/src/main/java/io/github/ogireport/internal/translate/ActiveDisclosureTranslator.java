@@ -122,9 +122,16 @@ final class ActiveDisclosureTranslator {
       // 规范性文件 (the 2019 label) in a 2021 report is the template-conformance rule's finding
       List<RawCell> values = values(cells, labelCell);
       List<DisclosureField> fields = columns != null ? columns : fieldsWithoutHeader(item, values.size());
+      if (columns != null && !belongs(item, columns)) {
+        // the header row above names another table's columns (lines moved, a header lost): nothing tells
+        // which of this row's cells is which
+        ctx.report(Severity.WARNING, "disclosure-header-mismatch", ctx.span(labelCell),
+            "activeDisclosure." + item.key(), ctx.spans(values), "disclosure-header-mismatch", item.label(),
+            columns.stream().map(DisclosureField::label).collect(java.util.stream.Collectors.joining(" / ")));
+        values = List.of();
+      }
       if (columns == null && !values.isEmpty()) {
-        // no header row (信息内容 …) since the table's caption: say which columns were assumed, once a table
-        columns = fields;
+        // no header row (信息内容 …) since the table's caption: say which columns were assumed, row by row
         ctx.report(Severity.INFO, "disclosure-header-missing", ctx.span(labelCell), "activeDisclosure." + item.key(),
             List.of(), "disclosure-header-missing", item.label(),
             fields.stream().map(DisclosureField::label).collect(java.util.stream.Collectors.joining(" / ")));
@@ -205,6 +212,16 @@ final class ActiveDisclosureTranslator {
   }
 
   /** The value cells after the label: numbers, blanks and "/" up to the last non-empty one. */
+  /** True if every column of {@code columns} is one of {@code item}'s in either template. */
+  private static boolean belongs(DisclosureItem item, List<DisclosureField> columns) {
+    for (DisclosureField f : columns) {
+      if (!item.fields(TemplateVersion.V2019).contains(f) && !item.fields(TemplateVersion.V2021).contains(f)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** True if every cell holds text (a note or unit after the values), none a number, blank or "/". */
   private static boolean allText(List<RawCell> cells) {
     return cells.stream().allMatch(c -> c.value().kind() == CellValue.Kind.TEXT && !c.value().isTooLong());

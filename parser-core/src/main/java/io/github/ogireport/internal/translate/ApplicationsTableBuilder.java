@@ -50,6 +50,8 @@ final class ApplicationsTableBuilder {
   private final TranslationContext ctx;
   private final Map<ApplicationRow, Row> rows = new EnumMap<>(ApplicationRow.class);
   private boolean subtotalColumn;
+  /** The number of cells most rows with numbers print (a tab rendering pads every row to it). */
+  private int tableWidth;
   /** The last rows placed carried an eighth cell read as the 小计 (a run of them, after a page break). */
   private boolean subtotalRun;
   private int firstOffset = -1;
@@ -125,6 +127,7 @@ final class ApplicationsTableBuilder {
       }
       entries.add(e);
     }
+    tableWidth = modalWidth(entries);
     RowLabels.Group group = null;
     int itemColumn = -1;
     List<Entry> pending = new ArrayList<>();
@@ -347,7 +350,7 @@ final class ApplicationsTableBuilder {
       return;
     }
     Row row = new Row(id.row, e.line, labelSpan);
-    place(row, e.values, !e.labelCells.isEmpty());
+    place(row, e.values, !e.labelCells.isEmpty(), e.line.cells().size());
     rows.put(id.row, row);
     if (firstOffset < 0) {
       firstOffset = e.line.start();
@@ -367,10 +370,11 @@ final class ApplicationsTableBuilder {
   }
 
   /** Places the value cells of a row in columns, reporting any irregular cell count. */
-  private void place(Row row, List<RawCell> values, boolean hasLabel) {
+  private void place(Row row, List<RawCell> values, boolean hasLabel, int cellCount) {
     int expected = subtotalColumn ? 8 : 7;
     int from = 0;
     int to = values.size();
+    int mergedLabelCells = 0;
     if (to >= expected && printedBlank(values.get(to - 1)) && allEmpty(values.subList(0, to - expected))) {
       from = to - expected; // a table with blank cells (HTML): the value columns are the last ones
     } else {
@@ -380,18 +384,28 @@ final class ApplicationsTableBuilder {
       if (hasLabel && !blankColumnsLeading(values.subList(from, to), expected)) {
         while (from < to && values.get(from).isEmpty()) {
           from++; // merged label columns
+          mergedLabelCells++;
         }
       }
     }
     List<RawCell> v = values.subList(from, to);
     List<ApplicantColumn> layout = subtotalColumn ? ApplicantColumn.WITH_SUBTOTAL : ApplicantColumn.STANDARD;
     String path = row.key.path();
-    if (v.size() == expected) {
+    boolean blanks = v.stream().anyMatch(c -> !c.value().isNumber());
+    // an empty cell skipped as a merged label column may have been a blank 自然人 in a row that gained a
+    // stray cell elsewhere (it prints more cells than the table's other rows): kept only if the row's
+    // total then holds
+    boolean doubtful = mergedLabelCells > 0 && cellCount > tableWidth && !blanks && v.size() == expected
+        && !sumHolds(v.subList(0, 6), v.get(expected - 1));
+    if (v.size() == expected && !doubtful) {
       assign(row, layout, v);
       subtotalRun = false;
       return;
     }
-    boolean blanks = v.stream().anyMatch(c -> !c.value().isNumber());
+    if (doubtful) {
+      v = values.subList(from - mergedLabelCells, to); // the blank back in its place: one cell too many
+      blanks = true;
+    }
     if (!blanks && !subtotalColumn && v.size() == 8 && sumHolds(v.subList(0, 6), v.get(7))
         && (subtotalRun || sumHolds(v.subList(1, 6), v.get(6)))) {
       // the 7th is the 法人或其他组织 小计 if it is the sum of the five organisations, or if the rows just
@@ -433,6 +447,23 @@ final class ApplicationsTableBuilder {
     ctx.report(Severity.WARNING, "row-missing-cells", row.labelSpan, path, ctx.spans(v),
         v.size() < expected ? "row-missing-cells.unplaced" : "row-extra-cells.unplaced", row.key.numberedLabel(),
         String.valueOf(v.size()), String.valueOf(expected), joinNumbers(v));
+  }
+
+  /** The cell count most entries with numbers have; Integer.MAX_VALUE if none. */
+  private static int modalWidth(List<Entry> entries) {
+    java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+    int best = Integer.MAX_VALUE;
+    int bestCount = 0;
+    for (Entry e : entries) {
+      if (e.hasNumber) {
+        int n = counts.merge(e.line.cells().size(), 1, Integer::sum);
+        if (n > bestCount) {
+          bestCount = n;
+          best = e.line.cells().size();
+        }
+      }
+    }
+    return best;
   }
 
   /**
