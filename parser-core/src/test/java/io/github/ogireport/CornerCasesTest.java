@@ -46,6 +46,20 @@ class CornerCasesTest {
   static final String GRANTED = "三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t0\t0\t0\t2";
 
   @Test
+  void sumsBeyondTheRangeOfLongRecoverNothing() {
+    // 商业企业 blank; three counts of 2^62 − 1 (the largest a count cell holds) overflow a long: with
+    // wrapping arithmetic, 总计 0 − (3 × (2^62 − 1)) would "recover" 商业企业 = 4611686018427387907
+    long big = (1L << 62) - 1;
+    ParseResult r = PARSER.parse(replaced(GRANTED,
+        "三、本年度办理结果\t（一）予以公开\t\t" + big + "\t\t" + big + "\t" + big + "\t0\t0\t0"));
+    assertThat(cell(r, ApplicationRow.GRANTED, ApplicantColumn.NATURAL_PERSON)).contains(big);
+    // the column's own sum (（七）总计 = the result rows, A3) still makes the blank 0, as it should
+    assertThat(cell(r, ApplicationRow.GRANTED, ApplicantColumn.COMMERCIAL_ENTERPRISE)).contains(0L);
+    assertThat(r.diagnostics()).noneMatch(d -> d.message().contains("4611686018427387907"))
+        .noneMatch(d -> d.code().equals("internal-error"));
+  }
+
+  @Test
   void aBlankCellTheSumsDetermineIsReadAsZeroOrItsValue() {
     ParseResult zero = PARSER.parse(replaced(GRANTED, "三、本年度办理结果\t（一）予以公开\t\t2\t0\t\t0\t0\t0\t2"));
     assertThat(cell(zero, ApplicationRow.GRANTED, ApplicantColumn.RESEARCH_INSTITUTION)).contains(0L);

@@ -123,7 +123,11 @@ final class CellAligner {
         }
         gap = p;
       } else {
-        sum += v[p];
+        try {
+          sum = Math.addExact(sum, v[p]);
+        } catch (ArithmeticException overflow) {
+          return false; // beyond the range of long: no placement is certain
+        }
       }
     }
     if (v[total] == null) {

@@ -54,7 +54,11 @@ final class Recovery {
       List<GridCell> cells = side == 0 ? e.left : e.right;
       for (GridCell c : cells) {
         if (c.known()) {
-          balance += side == 0 ? c.value : -c.value;
+          try {
+            balance = side == 0 ? Math.addExact(balance, c.value) : Math.subtractExact(balance, c.value);
+          } catch (ArithmeticException overflow) {
+            return false; // sums beyond the range of long: nothing is recovered from them
+          }
         } else if (c.fillable()) {
           unknownCount++;
           unknown = c;
@@ -69,7 +73,7 @@ final class Recovery {
     }
     if (unknownCount == 1) {
       long v = unknownOnLeft ? -balance : balance;
-      if (v < 0) {
+      if (v < 0 || balance == Long.MIN_VALUE) {
         return false; // the sums do not hold; the rules will say so
       }
       fill(unknown, v, e.relation, filled);
