@@ -55,7 +55,7 @@ public final class GroupTotalEqualsSumOfOutcomes implements Rule {
         parts.add(f.get(outcome));
       }
       Optional<Sum> sum = Sum.of(labels, parts);
-      if (total.isEmpty() || sum.isEmpty() || sum.get().value() == total.get().value()) {
+      if (total.isEmpty() || sum.isEmpty() || sum.get().is(total.get().value())) {
         continue;
       }
       context.report(Finding.builder()

@@ -54,9 +54,12 @@ public final class IntakeEqualsHandledPlusForwarded implements Rule {
       if (received.isEmpty() || carriedOver.isEmpty() || handled.isEmpty() || forwarded.isEmpty()) {
         continue;
       }
-      long in = received.get().value() + carriedOver.get().value();
-      long out = handled.get().value() + forwarded.get().value();
-      if (in == out) {
+      // exact: counts near the range of long add up beyond it
+      java.math.BigInteger in = java.math.BigInteger.valueOf(received.get().value())
+          .add(java.math.BigInteger.valueOf(carriedOver.get().value()));
+      java.math.BigInteger out = java.math.BigInteger.valueOf(handled.get().value())
+          .add(java.math.BigInteger.valueOf(forwarded.get().value()));
+      if (in.equals(out)) {
         continue;
       }
       List<SourceSpan> related = new ArrayList<>();

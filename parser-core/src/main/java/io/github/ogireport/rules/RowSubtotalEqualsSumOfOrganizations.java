@@ -58,7 +58,7 @@ public final class RowSubtotalEqualsSumOfOrganizations implements Rule {
         parts.add(c.get(counts.get()));
       }
       Optional<Sum> sum = Sum.of(labels, parts);
-      if (subtotal.isEmpty() || sum.isEmpty() || sum.get().value() == subtotal.get().value()) {
+      if (subtotal.isEmpty() || sum.isEmpty() || sum.get().is(subtotal.get().value())) {
         continue;
       }
       context.report(Finding.builder()

@@ -60,7 +60,7 @@ public final class RowTotalEqualsSumOfColumns implements Rule {
         parts.add(c.get(counts.get()));
       }
       Optional<Sum> sum = Sum.of(labels, parts);
-      if (total.isEmpty() || sum.isEmpty() || sum.get().value() == total.get().value()) {
+      if (total.isEmpty() || sum.isEmpty() || sum.get().is(total.get().value())) {
         continue;
       }
       context.report(Finding.builder()

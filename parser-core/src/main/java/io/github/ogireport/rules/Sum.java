@@ -33,13 +33,18 @@ final class Sum {
     return Optional.of(new Sum(List.copyOf(labels), terms));
   }
 
-  /** The value of the sum. */
-  long value() {
-    long s = 0;
+  /** The value of the sum, exactly (counts near the range of long add up beyond it). */
+  java.math.BigInteger value() {
+    java.math.BigInteger s = java.math.BigInteger.ZERO;
     for (Located<Long> t : terms) {
-      s += t.value();
+      s = s.add(java.math.BigInteger.valueOf(t.value()));
     }
     return s;
+  }
+
+  /** True if the sum is {@code total}. */
+  boolean is(long total) {
+    return value().equals(java.math.BigInteger.valueOf(total));
   }
 
   /** Every term, as {@code label value + label value + …}. */

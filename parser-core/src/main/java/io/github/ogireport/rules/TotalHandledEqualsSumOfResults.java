@@ -83,7 +83,7 @@ public final class TotalHandledEqualsSumOfResults implements Rule {
         parts.add(a.row(r).flatMap(c::get));
       }
       Optional<Sum> sum = Sum.of(labels, parts);
-      if (total.isEmpty() || sum.isEmpty() || sum.get().value() == total.get().value()) {
+      if (total.isEmpty() || sum.isEmpty() || sum.get().is(total.get().value())) {
         continue;
       }
       Sum s = sum.get();
