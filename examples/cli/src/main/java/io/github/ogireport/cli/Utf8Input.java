@@ -3,6 +3,7 @@ package io.github.ogireport.cli;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -31,6 +32,8 @@ public record Utf8Input(String text, int malformed, boolean truncated) {
   static final int BUFFER_BYTES = 1 << 16;
   /** Bytes read at a time, at least (small inputs get small buffers). */
   private static final int MIN_BUFFER_BYTES = 1 << 10;
+  /** Inputs up to this size are read whole and, when valid UTF-8, decoded in one step (the usual case). */
+  static final int WHOLE_BYTES = 1 << 20;
 
   /** Decodes all of {@code bytes}, replacing what is not UTF-8 exactly as {@link CodingErrorAction#REPLACE} would. */
   public static Utf8Input decode(byte[] bytes) {
@@ -51,9 +54,35 @@ public record Utf8Input(String text, int malformed, boolean truncated) {
    * @throws IOException if reading {@code in} fails
    */
   public static Utf8Input read(InputStream in, int maxChars, long sizeHint) throws IOException {
+    return read(in, maxChars, sizeHint, WHOLE_BYTES);
+  }
+
+  /**
+   * As {@link #read(InputStream, int, long)}; an input of at most {@code wholeBytes} bytes (and at most
+   * {@code maxChars + 1}) is read whole and, when it is valid UTF-8, turned into a string in one step.
+   */
+  static Utf8Input read(InputStream in, int maxChars, long sizeHint, int wholeBytes) throws IOException {
     if (maxChars < 0 || maxChars == Integer.MAX_VALUE) {
       throw new IllegalArgumentException("maxChars must be in [0, " + (Integer.MAX_VALUE - 1) + "]: " + maxChars);
     }
+    if (wholeBytes < 0 || wholeBytes == Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("wholeBytes must be in [0, " + (Integer.MAX_VALUE - 1) + "]: " + wholeBytes);
+    }
+    // A UTF-8 input of n bytes has at most n chars, so one of at most maxChars + 1 bytes is never cut.
+    int whole = Math.min(wholeBytes, maxChars + 1);
+    byte[] head = in.readNBytes(whole + 1);
+    if (head.length <= whole) {
+      String text = new String(head, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new Utf8Input(text, 0, false);
+      }
+      // replacements made, or U+FFFD in the input: decode again, counting the malformed sequences
+      return decodeStreaming(new ByteArrayInputStream(head), maxChars, head.length);
+    }
+    return decodeStreaming(new SequenceInputStream(new ByteArrayInputStream(head), in), maxChars, sizeHint);
+  }
+
+  private static Utf8Input decodeStreaming(InputStream in, int maxChars, long sizeHint) throws IOException {
     int keep = maxChars + 1;
     int size = sizeHint < 0 ? BUFFER_BYTES
         : (int) Math.max(MIN_BUFFER_BYTES, Math.min(BUFFER_BYTES, sizeHint + 1));

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,10 +87,16 @@ class Utf8InputTest {
     return out.toByteArray();
   }
 
-  /** Reads {@code input} handing out at most {@code chunk} bytes per read call. */
+  /**
+   * Reads {@code input} handing out at most {@code chunk} bytes per read call, once as the CLI does and
+   * once decoding everything through the buffers (no input read whole): both must give the same.
+   */
   private static Utf8Input read(byte[] input, int maxChars, int chunk) {
     try {
-      return Utf8Input.read(new Trickle(input, chunk), maxChars, -1);
+      Utf8Input usual = Utf8Input.read(new Trickle(input, chunk), maxChars, -1);
+      Utf8Input streamed = Utf8Input.read(new Trickle(input, chunk), maxChars, -1, 0);
+      assertThat(streamed).isEqualTo(usual);
+      return usual;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -177,7 +184,23 @@ class Utf8InputTest {
 
     assertThat(in.truncated()).isTrue();
     assertThat(in.text()).hasSize(1_000_001).startsWith("政府政府");
-    assertThat(endless.served).isLessThanOrEqualTo(3L * 1_000_001 + Utf8Input.BUFFER_BYTES);
+    assertThat(endless.served).isLessThanOrEqualTo(3L * 1_000_001 + Utf8Input.BUFFER_BYTES + 1);
+  }
+
+  @Test
+  void anInputLargerThanWhatIsReadWholeIsDecodedThroughTheBuffers() throws IOException {
+    // a U+FFFD of the input itself is no replacement: only the two malformed bytes are counted
+    byte[] input = ("\uFFFD" + "政".repeat(Utf8Input.WHOLE_BYTES / 3) + "\uFFFD").getBytes(StandardCharsets.UTF_8);
+    byte[] withJunk = Arrays.copyOf(input, input.length + 2);
+    withJunk[input.length] = (byte) 0xC0;
+    withJunk[input.length + 1] = 'x';
+    String expected = new String(withJunk, StandardCharsets.UTF_8);
+
+    Utf8Input in = Utf8Input.read(new Trickle(withJunk, 5000), 4 * 1024 * 1024, withJunk.length);
+
+    assertThat(in).isEqualTo(new Utf8Input(expected, 1, false));
+    assertThat(Utf8Input.read(new Trickle(withJunk, 5000), 100, -1))
+        .isEqualTo(new Utf8Input(expected.substring(0, 101), 0, true));
   }
 
   @Test
