@@ -46,8 +46,10 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code ogi-report} command line: {@code parse} prints each report as the JSON contract,
  * {@code validate} prints one {@code FILE:LINE:COLUMN: SEVERITY: CODE: message} line per diagnostic.
- * Files are read as UTF-8 (malformed bytes replaced and reported), parsed in parallel by one shared
- * {@link ReportParser}, and printed in the order given, each as soon as it and those before it are done.
+ * Files are read as UTF-8 (malformed bytes replaced and reported), streaming and no further than one
+ * char past the parser's {@code maxInputChars} (so a huge file or an endless stdin is reported as
+ * {@code input-too-large}, not held in memory), parsed in parallel by one shared {@link ReportParser},
+ * and printed in the order given, each as soon as it and those before it are done.
  *
  * <p>Exit codes: 0 every file read (and, for {@code validate}, no error); 1 {@code validate} found an
  * error; 2 a file could not be read, or the command line was wrong.
