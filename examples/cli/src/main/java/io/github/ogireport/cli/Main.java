@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +46,10 @@ import picocli.CommandLine.Spec;
 /**
  * The {@code ogi-report} command line: {@code parse} prints each report as the JSON contract,
  * {@code validate} prints one {@code FILE:LINE:COLUMN: SEVERITY: CODE: message} line per diagnostic.
- * Files are read as UTF-8 (malformed bytes replaced and reported), parsed in parallel by one shared
- * {@link ReportParser}, and printed in the order given, each as soon as it and those before it are done.
+ * Files are read as UTF-8 (malformed bytes replaced and reported), streaming and no further than one
+ * char past the parser's {@code maxInputChars} (so a huge file or an endless stdin is reported as
+ * {@code input-too-large}, not held in memory), parsed in parallel by one shared {@link ReportParser},
+ * and printed in the order given, each as soon as it and those before it are done.
  *
  * <p>Exit codes: 0 every file read (and, for {@code validate}, no error); 1 {@code validate} found an
  * error; 2 a file could not be read, or the command line was wrong.
@@ -337,7 +340,8 @@ public final class Main implements Runnable {
     ReportParser parser = options.parser();
     Locale locale = options.locale();
     int[] exit = {0};
-    Function<String, Output> work = file -> renderer.render(read(file, locale), parser);
+    int maxChars = parser.options().maxInputChars();
+    Function<String, Output> work = file -> renderer.render(read(file, locale, maxChars), parser);
     OrderedParallel.map(files, threads, work, o -> {
       each.accept(o);
       out.write(o.text());
@@ -347,10 +351,14 @@ public final class Main implements Runnable {
     return exit[0];
   }
 
-  private Input read(String file, Locale locale) {
+  /**
+   * Reads {@code file} ({@code -}: stdin) as UTF-8, streaming, up to one char past {@code maxChars}: a
+   * larger file or an endless stream is cut there, and the parser reports {@code input-too-large}.
+   */
+  private Input read(String file, Locale locale, int maxChars) {
     if (STDIN.equals(file)) {
       try {
-        return new Input(null, STDIN_DISPLAY, Utf8Input.decode(stdin.readAllBytes()), null);
+        return new Input(null, STDIN_DISPLAY, Utf8Input.read(stdin, maxChars, -1), null);
       } catch (IOException e) {
         return new Input(null, STDIN_DISPLAY, null, message(locale, "file-unreadable.other", e.getMessage()));
       }
@@ -358,10 +366,15 @@ public final class Main implements Runnable {
     String problem;
     try {
       Path path = Path.of(file);
-      if (Files.isDirectory(path)) {
+      BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+      if (attributes.isDirectory()) {
         problem = message(locale, "file-unreadable.directory");
       } else {
-        return new Input(file, file, Utf8Input.decode(Files.readAllBytes(path)), null);
+        try (InputStream in = Files.newInputStream(path)) {
+          // size() is 0 for a FIFO or /dev/stdin: the hint only sizes the buffers
+          long size = attributes.isRegularFile() ? attributes.size() : -1;
+          return new Input(file, file, Utf8Input.read(in, maxChars, size), null);
+        }
       }
     } catch (NoSuchFileException e) {
       problem = message(locale, "file-unreadable.missing");
@@ -373,19 +386,34 @@ public final class Main implements Runnable {
     return new Input(file, file, null, problem);
   }
 
-  /** Parses the text; adds an {@code input-decoding} warning if malformed bytes were replaced. */
+  /**
+   * Parses the text; adds an {@code input-decoding} warning if malformed bytes were replaced. When the
+   * reading stopped past the limit, the parser's {@code input-too-large} message (which counts only the
+   * chars read) says "more than" instead.
+   */
   private static ParseResult parse(ReportParser parser, Input input, Locale locale) {
-    ParseResult result = parser.parse(input.content().text());
-    int malformed = input.content().malformed();
-    if (malformed == 0) {
+    Utf8Input content = input.content();
+    ParseResult result = parser.parse(content.text());
+    int malformed = content.malformed();
+    if (malformed == 0 && !content.truncated()) {
       return result;
     }
-    Diagnostic d = Diagnostic.builder()
-        .severity(Severity.WARNING)
-        .code("input-decoding")
-        .message(message(locale, "input-decoding", String.valueOf(malformed)))
-        .build();
-    return ParseResult.builder().from(result).addDiagnostics(d).build();
+    List<Diagnostic> diagnostics = new ArrayList<>(result.diagnostics().size() + 1);
+    for (Diagnostic d : result.diagnostics()) {
+      if (content.truncated() && d.code().equals("input-too-large")) {
+        String limit = String.valueOf(parser.options().maxInputChars());
+        d = Diagnostic.builder().from(d).message(message(locale, "input-too-large.truncated", limit)).build();
+      }
+      diagnostics.add(d);
+    }
+    if (malformed > 0) {
+      diagnostics.add(Diagnostic.builder()
+          .severity(Severity.WARNING)
+          .code("input-decoding")
+          .message(message(locale, "input-decoding", String.valueOf(malformed)))
+          .build());
+    }
+    return ParseResult.builder().from(result).diagnostics(diagnostics).build();
   }
 
   /** The CLI's own message {@code key}; pass arguments as strings so that no grouping separators appear. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.ogireport.ParserOptions;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -158,6 +160,32 @@ class MainTest {
     JsonNode third = read(r.lines().get(2));
     assertThat(third.at("/diagnostics/0/code").asText()).isEqualTo("file-unreadable");
     assertThat(third.at("/diagnostics/0/message").asText()).isEqualTo("Is a directory, not a file");
+  }
+
+  @Test
+  void inputPastTheLimitIsNotReadAndTheParserSaysSo() {
+    int limit = ParserOptions.DEFAULT_MAX_INPUT_CHARS;
+    byte[] oneOver = "政\n".repeat(limit / 2).concat("x").getBytes(StandardCharsets.UTF_8); // limit + 1 chars
+    byte[] twoOver = "政\n".repeat(limit / 2 + 1).getBytes(StandardCharsets.UTF_8); // limit + 2 chars
+
+    // limit + 1 chars are all read: the parser counts them exactly
+    assertThat(tooLarge(run(oneOver, "validate", "-")))
+        .isEqualTo("<stdin>: error: input-too-large: Input has 4194305 characters; only the first 4194304 were read"
+            + " (limit maxInputChars)");
+    // past that the reading stops, and the count is a lower bound
+    assertThat(tooLarge(run(twoOver, "validate", "-")))
+        .isEqualTo("<stdin>: error: input-too-large: Input has more than 4194304 characters; only the first"
+            + " 4194304 were read (limit maxInputChars)");
+    assertThat(tooLarge(run(twoOver, "validate", "--locale", "zh", "-")))
+        .isEqualTo("<stdin>: error: input-too-large: 输入超过 4194304 个字符，只读取了前 4194304 个（上限 maxInputChars）");
+    assertThat(tooLarge(run(Arrays.copyOf(twoOver, twoOver.length - 4), "validate", "-"))).isNull(); // limit chars
+  }
+
+  /** The one {@code input-too-large} line of a {@code validate} run, null if none. */
+  private static String tooLarge(Run r) {
+    List<String> lines = r.lines().stream().filter(l -> l.contains("input-too-large")).collect(Collectors.toList());
+    assertThat(lines).hasSizeLessThanOrEqualTo(1);
+    return lines.isEmpty() ? null : lines.get(0);
   }
 
   @Test
