@@ -16,6 +16,8 @@ final class AnchoredFinder {
   private final Matcher matcher;
   private final String firstChars;
   private final String text;
+  /** For each of {@link #firstChars}: where it next stands at or after {@link #from}; −1 when nowhere. */
+  private final int[] next;
   private int from;
 
   /** A finder of {@code pattern} in {@code text}; every match must start with one of {@code firstChars}. */
@@ -23,20 +25,42 @@ final class AnchoredFinder {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.firstChars = firstChars;
     this.text = text;
+    this.next = new int[firstChars.length()];
+    for (int k = 0; k < next.length; k++) {
+      next[k] = text.indexOf(firstChars.charAt(k));
+    }
   }
 
   /** Finds the next match after the previous one, as {@link Matcher#find()} would; false when none is left. */
   boolean find() {
     int n = text.length();
-    for (int i = from; i < n; i++) {
-      if (firstChars.indexOf(text.charAt(i)) >= 0 && matcher.region(i, n).lookingAt()) {
+    int i;
+    while ((i = candidate()) >= 0) {
+      if (matcher.region(i, n).lookingAt()) {
         // a match is never empty (the patterns require chars), so the next search starts at its end
         from = Math.max(matcher.end(), i + 1);
         return true;
       }
+      from = i + 1;
     }
     from = n;
     return false;
+  }
+
+  /** The first offset at or after {@link #from} holding one of the first chars; −1 when none. */
+  private int candidate() {
+    int min = -1;
+    for (int k = 0; k < next.length; k++) {
+      int at = next[k];
+      if (at >= 0 && at < from) {
+        at = text.indexOf(firstChars.charAt(k), from); // String.indexOf scans fast (an intrinsic)
+        next[k] = at;
+      }
+      if (at >= 0 && (min < 0 || at < min)) {
+        min = at;
+      }
+    }
+    return min;
   }
 
   /** The matcher, holding the last match found (its groups, start and end). */
