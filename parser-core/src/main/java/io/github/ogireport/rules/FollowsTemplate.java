@@ -114,13 +114,14 @@ public final class FollowsTemplate implements Rule {
     String own = t.jsonName();
     String other = t == TemplateVersion.V2021 ? "2019" : "2021";
     String s = text.text();
+    Matcher cellMatcher = CELL.matcher(s);
     int lineStart = 0;
     while (lineStart < s.length()) {
       int lineEnd = s.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = s.length();
       }
-      for (int[] cell : cells(s, lineStart, lineEnd)) {
+      for (int[] cell : cells(cellMatcher, s, lineStart, lineEnd)) {
         String label = fold(s.substring(cell[0], cell[1]));
         if (!foreign.containsKey(label)) {
           continue;
@@ -140,10 +141,13 @@ public final class FollowsTemplate implements Rule {
     }
   }
 
-  /** The cells of the line {@code [from, to)} of {@code s}: split at tabs, pipes and 2+ spaces. */
-  private static List<int[]> cells(String s, int from, int to) {
+  /**
+   * The cells of the line {@code [from, to)} of {@code s}: split at tabs, pipes and 2+ spaces; {@code
+   * cellMatcher} is a matcher of {@link #CELL} over {@code s}, shared by the lines.
+   */
+  private static List<int[]> cells(Matcher cellMatcher, String s, int from, int to) {
     List<int[]> out = new ArrayList<>();
-    Matcher m = CELL.matcher(s).region(from, to);
+    Matcher m = cellMatcher.region(from, to);
     while (m.find()) {
       int a = m.start();
       int b = m.end();

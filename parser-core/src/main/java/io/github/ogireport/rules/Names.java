@@ -6,10 +6,23 @@ import io.github.ogireport.model.ReviewGroup;
 /** How messages name rows and groups: as the template prints them, with their numbering. */
 final class Names {
 
+  /** {@link #printed} of each row, by ordinal: the rules name rows for every check, built once. */
+  private static final String[] ROWS = new String[ApplicationRow.values().length];
+
+  static {
+    for (ApplicationRow r : ApplicationRow.values()) {
+      ROWS[r.ordinal()] = printed(r);
+    }
+  }
+
   private Names() {}
 
   /** The row as printed, e.g. {@code （三）不予公开 1.属于国家秘密}, {@code （七）总计}. */
   static String row(ApplicationRow row) {
+    return ROWS[row.ordinal()];
+  }
+
+  private static String printed(ApplicationRow row) {
     switch (row) {
       case NEWLY_RECEIVED: return "一、本年新收政府信息公开申请数量";
       case CARRIED_OVER: return "二、上年结转政府信息公开申请数量";

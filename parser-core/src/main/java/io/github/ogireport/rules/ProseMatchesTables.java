@@ -38,14 +38,21 @@ public final class ProseMatchesTables implements Rule {
   private static final String NUM = "(?<![0-9０-９.])([0-9０-９]{1,9})(?![0-9０-９.])";
   private static final String TOTAL = "(?:共计|共|合计|总计|累计|为|是)?" + SP;
 
-  /** One phrasing and the table figure it quotes. */
-  private static final class Quote {
+  private static final String DIGITS = "0123456789０１２３４５６７８９";
+
+  /**
+   * One phrasing and the table figure it quotes. {@code firstChars} holds every char a match can
+   * start with (the pattern's look-behind aside): {@link AnchoredFinder} tries the pattern only there.
+   */
+  static final class Quote {
     final Pattern pattern;
+    final String firstChars;
     final Figure figure;
     final boolean applications;
 
-    Quote(String regex, Figure figure, boolean applications) {
+    Quote(String regex, String firstChars, Figure figure, boolean applications) {
       this.pattern = Pattern.compile(regex);
+      this.firstChars = firstChars;
       this.figure = figure;
       this.applications = applications;
     }
@@ -79,19 +86,19 @@ public final class ProseMatchesTables implements Rule {
       r -> List.of(r.reviewsAndLawsuits().flatMap(s -> s.lawsuitWithoutReview().total()),
           r.reviewsAndLawsuits().flatMap(s -> s.lawsuitAfterReview().total())));
 
-  private static final List<Quote> QUOTES = List.of(
+  static final List<Quote> QUOTES = List.of(
       new Quote("(?<![不未予])(?:收到|受理|新收)" + SP + "[政府信息公开依的各类项]{0,8}" + SP + "申请" + SP
-          + "(?:数量|总数|总量)?" + SP + TOTAL + NUM + SP + "[件起]", RECEIVED, true),
+          + "(?:数量|总数|总量)?" + SP + TOTAL + NUM + SP + "[件起]", "收受新", RECEIVED, true),
       new Quote("(?<![不未])(?:已答复|答复办结|已办结|办结|均已答复|已全部答复)" + SP + "(?:申请)?" + SP + TOTAL + NUM
-          + SP + "件", HANDLED, true),
+          + SP + "件", "已答办均", HANDLED, true),
       new Quote("上一?年度?" + SP + "(?:结转|转结)" + SP + "的?" + SP + "(?:政府信息公开)?" + SP + "(?:申请)?" + SP
-          + TOTAL + NUM + SP + "件", CARRIED_OVER, true),
+          + TOTAL + NUM + SP + "件", "上", CARRIED_OVER, true),
       new Quote("结转(?:至|到)?" + SP + "下一?年度?" + SP + "(?:继续)?" + SP + "(?:办理)?" + SP + "的?" + SP
-          + "(?:申请)?" + SP + TOTAL + NUM + SP + "件", FORWARDED, true),
+          + "(?:申请)?" + SP + TOTAL + NUM + SP + "件", "结", FORWARDED, true),
       new Quote(NUM + SP + "件" + SP + "(?:申请)?" + SP + "(?:需|将)?" + SP + "结转(?:至|到)?" + SP + "下一?年",
-          FORWARDED, true),
-      new Quote("行政复议" + SP + "(?:案件|申请)?" + SP + TOTAL + NUM + SP + "[件起]", REVIEWS, false),
-      new Quote("行政诉讼" + SP + "(?:案件)?" + SP + TOTAL + NUM + SP + "[件起]", LAWSUITS, false));
+          DIGITS, FORWARDED, true),
+      new Quote("行政复议" + SP + "(?:案件|申请)?" + SP + TOTAL + NUM + SP + "[件起]", "行", REVIEWS, false),
+      new Quote("行政诉讼" + SP + "(?:案件)?" + SP + TOTAL + NUM + SP + "[件起]", "行", LAWSUITS, false));
 
   private static final int CLAUSE_REACH = 80;
 
@@ -124,14 +131,17 @@ public final class ProseMatchesTables implements Rule {
     ReportText text = found.get();
     String s = text.text();
     Optional<Integer> year = report.year().map(Located::value);
+    Matcher includes = INCLUDES_CARRIED_OVER.matcher(s);
     for (Quote q : QUOTES) {
-      Matcher m = q.pattern.matcher(s);
-      while (m.find()) {
+      AnchoredFinder f = new AnchoredFinder(q.pattern, q.firstChars, s);
+      while (f.find()) {
+        Matcher m = f.matcher();
         String clause = clause(s, m.start(), m.end());
         if (namesOtherYear(clause, year) || (q.applications && (clause.contains("复议") || clause.contains("诉讼")))) {
           continue;
         }
-        if (q.figure == RECEIVED && INCLUDES_CARRIED_OVER.matcher(s.substring(m.end())).find()) {
+        // the pattern starts with ^: anchored at the region's start, lookingAt is find on the rest of s
+        if (q.figure == RECEIVED && includes.region(m.end(), s.length()).lookingAt()) {
           continue;
         }
         compare(report, context, text, m, q.figure);

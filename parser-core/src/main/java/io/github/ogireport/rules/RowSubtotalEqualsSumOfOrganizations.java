@@ -24,6 +24,9 @@ public final class RowSubtotalEqualsSumOfOrganizations implements Rule {
   /** The id, also the diagnostic code. */
   public static final String ID = "applications-row-subtotal";
 
+  /** The labels of the terms, in order: the same for every row, built once. */
+  private static final List<String> ORGANIZATION_LABELS = Sum.labels(ApplicantColumn.ORGANIZATIONS, ApplicantColumn::label);
+
   @Override
   public String id() {
     return ID;
@@ -51,13 +54,11 @@ public final class RowSubtotalEqualsSumOfOrganizations implements Rule {
         continue;
       }
       Optional<Located<Long>> subtotal = counts.get().legalPersonSubtotal();
-      List<String> labels = new ArrayList<>();
       List<Optional<Located<Long>>> parts = new ArrayList<>();
       for (ApplicantColumn c : ApplicantColumn.ORGANIZATIONS) {
-        labels.add(c.label());
         parts.add(c.get(counts.get()));
       }
-      Optional<Sum> sum = Sum.of(labels, parts);
+      Optional<Sum> sum = Sum.of(ORGANIZATION_LABELS, parts);
       if (subtotal.isEmpty() || sum.isEmpty() || sum.get().is(subtotal.get().value())) {
         continue;
       }

@@ -26,6 +26,9 @@ public final class RowTotalEqualsSumOfColumns implements Rule {
   /** The id, also the diagnostic code. */
   public static final String ID = "applications-row-total";
 
+  /** The labels of the terms, in order: the same for every row, built once. */
+  private static final List<String> APPLICANT_LABELS = Sum.labels(ApplicantColumn.APPLICANTS, ApplicantColumn::label);
+
   @Override
   public String id() {
     return ID;
@@ -53,13 +56,11 @@ public final class RowTotalEqualsSumOfColumns implements Rule {
         continue;
       }
       Optional<Located<Long>> total = counts.get().total();
-      List<String> labels = new ArrayList<>();
       List<Optional<Located<Long>>> parts = new ArrayList<>();
       for (ApplicantColumn c : ApplicantColumn.APPLICANTS) {
-        labels.add(c.label());
         parts.add(c.get(counts.get()));
       }
-      Optional<Sum> sum = Sum.of(labels, parts);
+      Optional<Sum> sum = Sum.of(APPLICANT_LABELS, parts);
       if (total.isEmpty() || sum.isEmpty() || sum.get().is(total.get().value())) {
         continue;
       }

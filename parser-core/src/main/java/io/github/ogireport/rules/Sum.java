@@ -21,6 +21,15 @@ final class Sum {
     this.terms = terms;
   }
 
+  /** The labels of {@code items}, as an immutable list that {@link #of} keeps without copying. */
+  static <T> List<String> labels(List<T> items, java.util.function.Function<T, String> label) {
+    List<String> out = new ArrayList<>(items.size());
+    for (T item : items) {
+      out.add(label.apply(item));
+    }
+    return List.copyOf(out);
+  }
+
   /** The sum of {@code values} labelled {@code labels}; empty if any value is absent. */
   static Optional<Sum> of(List<String> labels, List<Optional<Located<Long>>> values) {
     List<Located<Long>> terms = new ArrayList<>(values.size());

@@ -69,10 +69,11 @@ public final class TotalHandledEqualsSumOfResults implements Rule {
 
   private static void check(Applications a, RuleContext context) {
     List<ApplicationRow> rows = resultRows(a);
-    List<String> labels = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     for (ApplicationRow r : rows) {
-      labels.add(Names.row(r));
+      names.add(Names.row(r));
     }
+    List<String> labels = List.copyOf(names); // immutable: each column's Sum shares it, uncopied
     for (ApplicantColumn c : ApplicantColumn.WITH_SUBTOTAL) {
       Optional<Located<Long>> total = a.row(ApplicationRow.TOTAL_HANDLED).flatMap(c::get);
       if (total.isEmpty()) {

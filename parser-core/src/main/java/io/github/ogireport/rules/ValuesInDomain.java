@@ -78,7 +78,8 @@ public final class ValuesInDomain implements Rule {
           continue;
         }
         for (ApplicantColumn c : ApplicantColumn.WITH_SUBTOTAL) {
-          count(c.get(counts.get()), () -> Names.row(r) + " · " + c.label(), r.path() + "." + c.key(), context);
+          count(c.get(counts.get()), () -> Names.row(r) + " · " + c.label(), () -> r.path() + "." + c.key(),
+              context);
         }
       }
     });
@@ -86,19 +87,20 @@ public final class ValuesInDomain implements Rule {
       for (ReviewGroup g : ReviewGroup.values()) {
         Outcome o = s.group(g);
         for (OutcomeField f : OutcomeField.values()) {
-          count(f.get(o), () -> Names.group(g) + " · " + f.label(), g.path(f), context);
+          count(f.get(o), () -> Names.group(g) + " · " + f.label(), () -> g.path(f), context);
         }
       }
     });
   }
 
-  private static void count(Optional<Located<Long>> cell, Supplier<String> name, String path,
+  /** Reports a negative count; the name and path are only built then. */
+  private static void count(Optional<Located<Long>> cell, Supplier<String> name, Supplier<String> path,
       RuleContext context) {
     if (cell.isPresent() && cell.get().value() < 0) {
       context.report(Finding.builder()
           .message(context.message(ID + ".count", name.get(), cell.get().value()))
           .span(cell.get().span())
-          .path(path)
+          .path(path.get())
           .build());
     }
   }

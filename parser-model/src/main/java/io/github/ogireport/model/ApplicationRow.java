@@ -96,11 +96,13 @@ public enum ApplicationRow {
   private final Group group;
   private final String key;
   private final String label;
+  private final String path;
 
   ApplicationRow(Group group, String key, String label) {
     this.group = group;
     this.key = key;
     this.label = label;
+    this.path = group == null ? "applications." + key : "applications." + group.key() + "." + key;
   }
 
   /** The group the JSON nests this row in, if any. */
@@ -115,7 +117,7 @@ public enum ApplicationRow {
 
   /** The dotted JSON path, e.g. {@code applications.withheld.stateSecret}. */
   public String path() {
-    return group == null ? "applications." + key : "applications." + group.key() + "." + key;
+    return path;
   }
 
   /** The standard label of the 2021 template, without its numbering. */

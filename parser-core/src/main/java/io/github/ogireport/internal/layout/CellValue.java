@@ -75,6 +75,11 @@ public final class CellValue {
    */
   public static final int MAX_DIGITS = 30;
 
+  /** What {@link #read} returns for a text that does not start with a number. */
+  static CellValue text() {
+    return TEXT;
+  }
+
   /** Reads a trimmed cell text with the default digit limit. Never throws. */
   public static CellValue read(String text) {
     return read(text, MAX_DIGITS);
@@ -114,6 +119,9 @@ public final class CellValue {
     if (t.charAt(0) == '-' || t.charAt(0) == '−' || t.charAt(0) == '+') {
       negative = t.charAt(0) != '+';
       i = 1;
+    }
+    if (i >= t.length() || t.charAt(i) < '0' || t.charAt(i) > '9') {
+      return TEXT; // no digit where the number would start
     }
     int digits = 0;
     boolean dot = false;

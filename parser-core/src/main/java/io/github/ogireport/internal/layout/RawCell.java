@@ -69,9 +69,33 @@ public final class RawCell {
   /** The cell read as a value (number, blank, not-applicable or text); computed once. */
   public CellValue value() {
     if (value == null) {
-      value = CellValue.read(text(), maxDigits);
+      value = text == null && isPlainText() ? CellValue.text() : CellValue.read(text(), maxDigits);
     }
     return value;
+  }
+
+  /**
+   * True when {@link CellValue#read} would read this cell (read on demand) as text for want of a
+   * digit: more than two chars once stripped (so neither blank nor a not-applicable mark), the first
+   * of which, past a sign, is no digit. Prose cells are then not copied out of the source to be read.
+   */
+  private boolean isPlainText() {
+    int a = start;
+    int b = end;
+    while (a < b && Character.isWhitespace(source.charAt(a))) {
+      a++;
+    }
+    while (b > a && Character.isWhitespace(source.charAt(b - 1))) {
+      b--;
+    }
+    if (b - a <= 2) {
+      return false;
+    }
+    char c = source.charAt(a);
+    if (c == '-' || c == '−' || c == '+') {
+      c = source.charAt(a + 1);
+    }
+    return c < '0' || c > '9';
   }
 
   @Override

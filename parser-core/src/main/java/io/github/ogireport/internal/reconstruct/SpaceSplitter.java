@@ -5,6 +5,7 @@ import io.github.ogireport.internal.layout.RawCell;
 import io.github.ogireport.internal.layout.RawLine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits the lines of space-aligned text ({@code pdftotext -layout}) into cells: a run of two or more
@@ -12,6 +13,9 @@ import java.util.List;
  * too. Lines that already have cells (tabs, pipes) are left alone.
  */
 public final class SpaceSplitter {
+
+  /** What {@code String.split(" +")} splits at, compiled once. */
+  private static final Pattern SPACE_RUN = Pattern.compile(" +");
 
   private SpaceSplitter() {}
 
@@ -72,7 +76,7 @@ public final class SpaceSplitter {
   }
 
   private static boolean allNumbers(String frag) {
-    for (String part : frag.split(" +")) {
+    for (String part : SPACE_RUN.split(frag)) {
       if (!part.isEmpty() && CellValue.read(part).kind() != CellValue.Kind.NUMBER) {
         return false;
       }

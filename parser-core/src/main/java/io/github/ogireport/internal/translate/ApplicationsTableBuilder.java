@@ -24,6 +24,16 @@ import java.util.Optional;
 final class ApplicationsTableBuilder {
 
   private static final List<ApplicantColumn> COLUMNS = ApplicantColumn.WITH_SUBTOTAL;
+  /** The path of each cell: [row ordinal][column index in {@link #COLUMNS}]; built once. */
+  private static final String[][] PATHS = new String[ApplicationRow.values().length][COLUMNS.size()];
+
+  static {
+    for (ApplicationRow r : ApplicationRow.values()) {
+      for (int i = 0; i < COLUMNS.size(); i++) {
+        PATHS[r.ordinal()][i] = r.path() + "." + COLUMNS.get(i).key();
+      }
+    }
+  }
 
   /** One identified row being read. */
   private static final class Row {
@@ -38,7 +48,7 @@ final class ApplicationsTableBuilder {
       this.line = line;
       this.labelSpan = labelSpan;
       for (int i = 0; i < cells.length; i++) {
-        cells[i] = new GridCell(key.path() + "." + COLUMNS.get(i).key(), COLUMNS.get(i).label());
+        cells[i] = new GridCell(PATHS[key.ordinal()][i], COLUMNS.get(i).label());
       }
     }
 

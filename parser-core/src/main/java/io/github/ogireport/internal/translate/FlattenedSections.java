@@ -33,7 +33,7 @@ final class FlattenedSections {
   /** Longest heading text after the numeral. */
   static final int MAX_HEADING = 40;
 
-  private static final Pattern NUMERAL = Pattern.compile("(?<![一二三四五六七八九十])([一二三四五六])\\s*、\\s*");
+  static final Pattern NUMERAL = Pattern.compile("(?<![一二三四五六七八九十])([一二三四五六])\\s*、\\s*");
   private static final String[] ENDS = {"情况", "事项", "概述", "措施"};
   /** The title: "…年度报告" / "…工作报告" after the last space or sentence end before it. */
   private static final Pattern TITLE_END = Pattern.compile("(?:年度|工作)报告");
@@ -133,9 +133,11 @@ final class FlattenedSections {
   private static List<Found> headings(String text, int from, int to, int after) {
     List<Found> out = new ArrayList<>();
     Matcher m = NUMERAL.matcher(text);
-    m.region(from, to);
+    int regionStart = from;
+    int search = from;
     int last = after;
-    while (m.find()) {
+    while (findNumeral(m, text, regionStart, search, to)) {
+      search = m.end();
       int n = "一二三四五六".indexOf(m.group(1).charAt(0)) + 1;
       if (n <= last) {
         continue;
@@ -150,9 +152,40 @@ final class FlattenedSections {
       }
       out.add(new Found(m.start(), end, n));
       last = n;
-      m.region(end, to);
+      regionStart = end;
+      search = end;
     }
     return out;
+  }
+
+  /**
+   * The next match of the heading numeral at or after {@code search}, as {@code m.find()} finds it
+   * with the region {@code [regionStart, to)} (whose look-behind sees nothing before {@code
+   * regionStart}), but tried only where a numeral 一…六 stands before a 、 (spaces between): not at
+   * every char of a long line. On success {@code m} holds the match.
+   */
+  static boolean findNumeral(Matcher m, String text, int regionStart, int search, int to) {
+    for (int p = search; p < to; p++) {
+      if (text.charAt(p) != '、') {
+        continue;
+      }
+      int k = p;
+      while (k > search && isRegexSpace(text.charAt(k - 1))) {
+        k--;
+      }
+      int numeral = k - 1;
+      if (numeral >= search && "一二三四五六".indexOf(text.charAt(numeral)) >= 0
+          && (numeral == regionStart || "一二三四五六七八九十".indexOf(text.charAt(numeral - 1)) < 0)
+          && m.region(numeral, to).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The chars {@code \s} matches (without the UNICODE_CHARACTER_CLASS flag). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** End of the heading text starting at {@code s}: after its first 情况/事项/概述/措施; -1 if none. */

@@ -10,8 +10,17 @@ public final class Labels {
 
   /** Folds a label for comparison: no spaces, no quotes, no Markdown, half-width punctuation. */
   public static String fold(String s) {
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    int i = 0;
+    while (i < n && !folds(s.charAt(i))) {
+      i++;
+    }
+    if (i == n) {
+      return s; // nothing to drop or fold: most labels
+    }
+    StringBuilder sb = new StringBuilder(n);
+    sb.append(s, 0, i);
+    for (; i < n; i++) {
       char c = s.charAt(i);
       switch (c) {
         case ' ': case '\t': case '\u3000': case '*': case '#': case '“': case '”': case '"': case '‘':
@@ -27,6 +36,18 @@ public final class Labels {
       }
     }
     return sb.toString();
+  }
+
+  /** True for the chars {@link #fold} drops or replaces. */
+  private static boolean folds(char c) {
+    switch (c) {
+      case ' ': case '\t': case '\u3000': case '*': case '#': case '“': case '”': case '"': case '‘':
+      case '’': case '\'': case '「': case '」':
+      case '（': case '）': case '，': case '：': case '；': case '．': case '。':
+        return true;
+      default:
+        return false;
+    }
   }
 
   /** True for the Chinese numerals 一…十. */

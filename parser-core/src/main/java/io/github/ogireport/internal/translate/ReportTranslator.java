@@ -193,26 +193,51 @@ public final class ReportTranslator {
 
   /** A section's body as plain text: its lines as printed, Markdown marks dropped, blank lines skipped. */
   private static String text(SourceText source, List<RawLine> lines) {
-    StringBuilder sb = new StringBuilder();
     String t = source.text();
+    int capacity = 0;
+    for (RawLine l : lines) {
+      capacity += l.isBlank() ? 0 : l.end() - l.start() + 1;
+    }
+    StringBuilder sb = new StringBuilder(capacity);
     for (RawLine l : lines) {
       if (l.isBlank()) {
         continue;
       }
-      String s = t.substring(l.start(), l.end());
-      int i = 0;
-      while (i < s.length() && s.charAt(i) == '#') {
-        i++;
-      }
-      s = s.substring(i).replace("**", "").stripTrailing();
-      if (i > 0) {
-        s = s.stripLeading();
-      }
       if (sb.length() > 0) {
         sb.append('\n');
       }
-      sb.append(s);
+      int from = l.start();
+      int to = l.end();
+      int i = from;
+      while (i < to && t.charAt(i) == '#') {
+        i++;
+      }
+      if (hasBold(t, i, to)) {
+        String s = t.substring(i, to).replace("**", "").stripTrailing();
+        sb.append(i > from ? s.stripLeading() : s);
+        continue;
+      }
+      // no ** to drop: strip the range in place and append it without copying the line first
+      while (to > i && Character.isWhitespace(t.charAt(to - 1))) {
+        to--;
+      }
+      if (i > from) {
+        while (i < to && Character.isWhitespace(t.charAt(i))) {
+          i++;
+        }
+      }
+      sb.append(t, i, to);
     }
     return sb.toString();
+  }
+
+  /** True if {@code t[from, to)} holds {@code **}. */
+  private static boolean hasBold(String t, int from, int to) {
+    for (int k = from; k + 1 < to; k++) {
+      if (t.charAt(k) == '*' && t.charAt(k + 1) == '*') {
+        return true;
+      }
+    }
+    return false;
   }
 }

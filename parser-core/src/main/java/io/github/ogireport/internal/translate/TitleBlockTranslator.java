@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class TitleBlockTranslator {
 
+  private static final Pattern NOT_AGENCY = Pattern.compile(".*([0-9，。：:；;,.()（）《》“”]|报告|根据|条例).*");
+  private static final Pattern BOOK_MARKS = Pattern.compile("[《》]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s*");
   private static final Pattern YEAR = Pattern.compile("((?:19|20)\\d{2})\\s*年\\s*度?");
   private static final Pattern DATE = Pattern.compile(
       "^[(（\\[]?\\s*((?:19|20)\\d{2})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日\\s*[)）\\]]?$");
@@ -125,7 +129,7 @@ final class TitleBlockTranslator {
         continue;
       }
       String t = clean(l.joinedText());
-      if (t.length() >= 2 && t.length() <= 40 && !t.matches(".*([0-9，。：:；;,.()（）《》“”]|报告|根据|条例).*")) {
+      if (t.length() >= 2 && t.length() <= 40 && !NOT_AGENCY.matcher(t).matches()) {
         return l;
       }
       if (d == -1 || d == 1) {
@@ -138,7 +142,7 @@ final class TitleBlockTranslator {
   static String agencyOf(String title) {
     String t = YEAR.matcher(title).replaceAll(" ");
     t = REPORT_WORDS.matcher(t).replaceAll(" ");
-    t = t.replaceAll("[《》]", " ").replaceAll("\\s+", " ").strip();
+    t = SPACES.matcher(BOOK_MARKS.matcher(t).replaceAll(" ")).replaceAll(" ").strip();
     if (t.endsWith("的") || t.endsWith("关于")) {
       t = t.substring(0, t.length() - (t.endsWith("的") ? 1 : 2)).strip();
     }
@@ -147,7 +151,7 @@ final class TitleBlockTranslator {
 
   /** Drops Markdown decoration and collapses spaces. */
   static String clean(String s) {
-    String t = s.replaceAll("^#+\\s*", "").replace("**", "");
-    return t.replaceAll("\\s+", " ").strip();
+    String t = HEADING_MARK.matcher(s).replaceAll("").replace("**", "");
+    return SPACES.matcher(t).replaceAll(" ").strip();
   }
 }

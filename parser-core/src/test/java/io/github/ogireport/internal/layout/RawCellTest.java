@@ -1,0 +1,55 @@
+package io.github.ogireport.internal.layout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A cell read on demand from the normalised text ({@link RawCell#of}) has the value {@link
+ * CellValue#read} gives its text, whatever the digit limit: its shortcut for prose changes nothing.
+ */
+class RawCellTest {
+
+  private static final List<String> CELLS = List.of("", " ", "5", "12", "-3", "−4", "+7", "-", "+a", "1,234",
+      "2.5", "3件", "3 件", " 42 ", "/", "——", "--", "无", "／", "总计", "总计 ", " -x1", "a1",
+      "12345678901234567890123456789012345", "-12345678901234567890123456789012345",
+      " 12345678901234567890123456789012345 ", "\u300012345678901234567890123456789012345",
+      "123456789012345678901234567890123456789元", "12345678901234567890123456789012345 项目",
+      "一、本年新收政府信息公开申请数量", "＋123", "a12345", "--12");
+
+  @Test
+  void sameValueAsReadingTheText() {
+    for (int limit : new int[] {0, 1, 2, 5, 30}) {
+      for (String c : CELLS) {
+        assertSame(c, limit);
+      }
+    }
+  }
+
+  @Test
+  void randomCellsSameValueAsReadingTheText() {
+    String alphabet = "0123456789 -−+.,元件/—无总计a\u3000\u00A0";
+    Random random = new Random(30);
+    for (int round = 0; round < 20_000; round++) {
+      StringBuilder sb = new StringBuilder();
+      int len = random.nextInt(8);
+      for (int i = 0; i < len; i++) {
+        sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertSame(sb.toString(), random.nextInt(6));
+    }
+  }
+
+  private static void assertSame(String c, int limit) {
+    CellValue expected = CellValue.read(c, limit);
+    CellValue actual = RawCell.of("ab\t" + c + "\tcd", 3, 3 + c.length(), limit).value();
+    String what = "\"" + c + "\", limit " + limit;
+    assertThat(actual.kind()).as(what).isEqualTo(expected.kind());
+    assertThat(actual.toString()).as(what).isEqualTo(expected.toString());
+    assertThat(actual.isTooLong()).as(what).isEqualTo(expected.isTooLong());
+    assertThat(actual.isInteger()).as(what).isEqualTo(expected.isInteger());
+    assertThat(actual.unit()).as(what).isEqualTo(expected.unit());
+  }
+}
