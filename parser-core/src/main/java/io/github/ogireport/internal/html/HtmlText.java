@@ -248,16 +248,13 @@ public final class HtmlText {
     int j = 0;
     while (j < decoded.length()) {
       char c = decoded.charAt(j);
-      if (i < e && html.charAt(i) == c) {
-        emit(c, i);
-        i++;
-        j++;
-        continue;
-      }
+      // an entity first: "&amp;" decodes to '&', which must not be taken for a literal '&' (the chars
+      // after it would then map to the entity's letters)
       if (i < e && html.charAt(i) == '&') {
         int k = entityEnd(i, e);
-        String entity = Parser.unescapeEntities(html.substring(i, k), false);
-        if (!entity.isEmpty() && decoded.startsWith(entity, j)) {
+        String raw = html.substring(i, k);
+        String entity = Parser.unescapeEntities(raw, false);
+        if (!entity.isEmpty() && !entity.equals(raw) && decoded.startsWith(entity, j)) {
           for (int x = 0; x < entity.length(); x++) {
             emit(entity.charAt(x), i);
           }
@@ -265,6 +262,12 @@ public final class HtmlText {
           i = k;
           continue;
         }
+      }
+      if (i < e && html.charAt(i) == c) {
+        emit(c, i);
+        i++;
+        j++;
+        continue;
       }
       if (i < e && html.charAt(i) == '\r') {
         i++; // CRLF read as LF

@@ -52,4 +52,58 @@ class HtmlTextTest {
     int nbsp = source.text().indexOf("\t \t");
     assertThat(html.substring(source.originalOffset(nbsp + 1))).startsWith("&nbsp;</td>");
   }
+
+  /**
+   * Every char of the text maps into the HTML source, in order: to itself, to the entity it was decoded
+   * from, or (a collapsed space, a cell or line separator) to a position no earlier than the char before.
+   */
+  @Test
+  void everyCharMapsToItselfOrItsEntityInSourceOrder() {
+    String[] samples = {
+        "<p>a&amp;b &#49;2&#x33; x&lt;y&gt;z</p>",
+        "<p>R&D &unknown; &amp c</p>\r\n<p>next\r\nline</p>",
+        "<div>一、<b>主动</b>公开&nbsp;<i>1</i></div><p>  二、  收到  </p>",
+        "<table>\n<tr><td rowspan=\"2\">三、结果</td><td colspan=\"2\">(一)&amp;<br>公开</td><td>5</td></tr>\n"
+            + "<tr><td>1.秘密</td><td>&nbsp;</td><td>2</td></tr>\n</table><p>&#20116;、其他</p>",
+        "<table><tr><td colspan=\" 2 \">a</td><td colspan=\"x\">b</td><td rowspan=\"1234567\">c</td></tr></table>",
+    };
+    for (String html : samples) {
+      SourceText source = HtmlText.source(html);
+      String text = source.text();
+      int previous = 0;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        int at = source.originalOffset(i);
+        assertThat(at).as("%s: char %d '%s' maps inside the source", html, i, c).isBetween(0, html.length());
+        assertThat(at).as("%s: char %d '%s' maps after the char before", html, i, c).isGreaterThanOrEqualTo(previous);
+        previous = at;
+        if (c == '\t' || c == '\n') {
+          continue;
+        }
+        char there = html.charAt(at);
+        boolean itself = there == c;
+        boolean entity = there == '&' && org.jsoup.parser.Parser.unescapeEntities(
+            html.substring(at, Math.min(html.length(), at + 10)), false).indexOf(c) >= 0;
+        // a space: collapsed white space, an NBSP, or a <br> inside a cell
+        boolean collapsed = c == ' ' && (Character.isWhitespace(there) || html.startsWith("&nbsp;", at) || there == '<');
+        assertThat(itself || entity || collapsed).as("%s: char %d '%s' maps to '%s' at %d", html, i, c, there, at)
+            .isTrue();
+      }
+    }
+  }
+
+  @Test
+  void entitiesAndLineEndsDecodeAsTheBrowserWould() {
+    assertThat(HtmlText.text("<p>R&D &unknown; &amp c &#49;&#x32;</p>\r\n<p>a\r\nb</p>"))
+        .isEqualTo("R&D &unknown; & c 12\na b\n");
+  }
+
+  @Test
+  void spanAttributesAreReadLeniently() {
+    // " 2 " is 2; "x" is not a number (1); a seven-digit span is clamped to the column limit
+    String text = HtmlText.text("<table><tr><td colspan=\" 2 \">a</td><td colspan=\"x\">b</td><td>c</td></tr></table>");
+    assertThat(text).isEqualTo("a\t\tb\tc\n");
+    String wide = HtmlText.text("<table><tr><td>a</td><td colspan=\"1234567\">b</td><td>c</td></tr></table>");
+    assertThat(wide.chars().filter(ch -> ch == '\t').count()).isEqualTo(HtmlText.MAX_COLUMNS - 1);
+  }
 }
