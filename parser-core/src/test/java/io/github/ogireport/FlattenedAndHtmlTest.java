@@ -1,6 +1,7 @@
 package io.github.ogireport;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ApplicantColumn;
@@ -13,6 +14,7 @@ import io.github.ogireport.model.DisclosureRow;
 import io.github.ogireport.model.Located;
 import io.github.ogireport.model.OutcomeField;
 import io.github.ogireport.model.ReviewGroup;
+import io.github.ogireport.model.Section;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.SourceSpan;
 import io.github.ogireport.model.TemplateVersion;
@@ -244,5 +246,40 @@ class FlattenedAndHtmlTest {
     assertThat(result.diagnostics()).noneMatch(d -> d.code().equals("internal-error"));
     assertThat(result.diagnostics("digits-split-failed")).hasSizeGreaterThanOrEqualTo(4)
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+  }
+
+  /**
+   * Flattened text is cut at its six headings, each heading's span where it stands; numbered points of
+   * the prose ("一、是加强领导；二、是推进公开。") are not headings, even when a heading follows closely.
+   */
+  @Test
+  void flattenedTextIsCutAtItsHeadingsNotAtNumberedPointsOfProse() {
+    String text = "某某市某某局2022年政府信息公开工作年度报告  "
+        + "本报告根据条例要求编制，所列数据的统计期限自2022年1月1日起至2022年12月31日止。".repeat(3)
+        + "一、总体情况  本年度，一、是加强领导；二、是推进公开。 二、主动公开政府信息情况 见下表。"
+        + "三、收到和处理政府信息公开申请情况 无。四、政府信息公开行政复议、行政诉讼情况 无。"
+        + "五、存在的主要问题及改进情况 一是不足。六、其他需要报告的事项  无。  \n";
+    ParseResult result = PARSER.parse(text);
+
+    assertThat(result.report().title().map(Located::value)).contains("某某市某某局2022年政府信息公开工作年度报告");
+    assertThat(result.report().sections()).extracting(Section::number, Section::heading, Section::text).containsExactly(
+        tuple(1, "总体情况", "本年度，一、是加强领导；二、是推进公开。"),
+        tuple(2, "主动公开政府信息情况", "见下表。"),
+        tuple(3, "收到和处理政府信息公开申请情况", "无。"),
+        tuple(4, "政府信息公开行政复议、行政诉讼情况", "无。"),
+        tuple(5, "存在的主要问题及改进情况", "一是不足。"),
+        tuple(6, "其他需要报告的事项", "无。"));
+    for (Section s : result.report().sections()) {
+      String printed = "一二三四五六".charAt(s.number() - 1) + "、" + s.heading();
+      assertThat(s.span()).hasValueSatisfying(span -> {
+        assertThat(span.offset()).isEqualTo(text.indexOf(printed));
+        assertThat(span.endOffset()).isEqualTo(text.indexOf(printed) + printed.length());
+      });
+    }
+    assertThat(result.diagnostics("text-flattened")).singleElement().satisfies(d -> {
+      assertThat(d.span().orElseThrow().offset()).isEqualTo(text.indexOf("一、总体情况"));
+      assertThat(d.message()).contains("6 section headings");
+    });
+    assertThat(result.diagnostics("section-heading-variant")).isEmpty();
   }
 }

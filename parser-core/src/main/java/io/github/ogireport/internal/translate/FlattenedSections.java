@@ -188,13 +188,16 @@ final class FlattenedSections {
     return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
-  /** End of the heading text starting at {@code s}: after its first 情况/事项/概述/措施; -1 if none. */
+  /**
+   * End of the heading text starting at {@code s}: after its first 情况/事项/概述/措施; -1 if none, or if
+   * a digit, a bracket, a line end or a sentence's end comes first.
+   */
   private static int headingEnd(String text, int s, int to) {
     int limit = Math.min(to, s + MAX_HEADING);
     for (int i = s; i < limit; i++) {
       char c = text.charAt(i);
-      if (c >= '0' && c <= '9' || c == '(' || c == '\n') {
-        return -1;
+      if (c >= '0' && c <= '9' || c == '(' || c == '\n' || "。；;！？".indexOf(c) >= 0) {
+        return -1; // a number, a bracket or the end of a sentence: prose ("二、是推进公开。"), not a heading
       }
       for (String e : ENDS) {
         if (text.startsWith(e, i) && i + e.length() <= to) {
