@@ -8,6 +8,7 @@ import io.github.ogireport.model.Counts;
 import io.github.ogireport.model.Diagnostic;
 import io.github.ogireport.model.Located;
 import io.github.ogireport.model.Severity;
+import io.github.ogireport.testing.TextNoise;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -176,7 +177,7 @@ class HostileInputTest {
   void zeroWidthCharactersInARealSeedAreDropped() {
     for (String id : List.of("000", "001", "002", "003", "004")) {
       String seed = Fixtures.seed(id);
-      String sprinkled = sprinkle(seed, "\u200B\u200C\u200D\u2060\uFEFF\u00AD", 0.2, 7);
+      String sprinkled = TextNoise.sprinkle(seed, "\u200B\u200C\u200D\u2060\uFEFF\u00AD", 0.2, 7);
       ParseResult r = parse(sprinkled);
       assertThat(r.report()).as(id).isEqualTo(PARSER.parse(seed).report());
     }
@@ -195,7 +196,7 @@ class HostileInputTest {
     assertThat(r.report().reviewsAndLawsuits()).isEqualTo(clean.reviewsAndLawsuits());
     assertThat(r.report().sections()).hasSameSizeAs(clean.sections());
     // anywhere, numbers included: some values are lost, but the parse completes
-    ParseResult anywhere = parse(sprinkle(seed, "\u0000\u0001\u0002\u0007\u0008\u000B\u001B\u007F\u0085", 0.1, 11));
+    ParseResult anywhere = parse(TextNoise.sprinkle(seed, "\u0000\u0001\u0002\u0007\u0008\u000B\u001B\u007F\u0085", 0.1, 11));
     assertThat(errorCodes(anywhere)).isEmpty();
   }
 
@@ -263,16 +264,4 @@ class HostileInputTest {
     return b;
   }
 
-  /** {@code text} with one of {@code chars} inserted before a fraction {@code rate} of its chars. */
-  private static String sprinkle(String text, String chars, double rate, long seed) {
-    Random random = new Random(seed);
-    StringBuilder sb = new StringBuilder(text.length() * 2);
-    for (int i = 0; i < text.length(); i++) {
-      if (random.nextDouble() < rate) {
-        sb.append(chars.charAt(random.nextInt(chars.length())));
-      }
-      sb.append(text.charAt(i));
-    }
-    return sb.toString();
-  }
 }

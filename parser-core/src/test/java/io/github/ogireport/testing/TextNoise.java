@@ -163,4 +163,20 @@ public final class TextNoise {
     return "TextNoise" + kinds + (kinds.contains(Kind.PAGE_NUMBER_LINES) || kinds.contains(Kind.FORM_FEEDS)
         ? "@" + seed : "");
   }
+
+  /**
+   * {@code text} with one of {@code chars} inserted before a fraction {@code rate} of its chars,
+   * chosen by a {@link java.util.Random} seeded with {@code seed}: the same text every run.
+   */
+  public static String sprinkle(String text, String chars, double rate, long seed) {
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder sb = new StringBuilder(text.length() * 2);
+    for (int i = 0; i < text.length(); i++) {
+      if (random.nextDouble() < rate) {
+        sb.append(chars.charAt(random.nextInt(chars.length())));
+      }
+      sb.append(text.charAt(i));
+    }
+    return sb.toString();
+  }
 }

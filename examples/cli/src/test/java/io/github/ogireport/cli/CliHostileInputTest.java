@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ogireport.ReportJson;
 import io.github.ogireport.ReportParser;
+import io.github.ogireport.testing.TextNoise;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -269,7 +270,7 @@ class CliHostileInputTest {
   @Test
   void controlAndZeroWidthCharactersInARealReport() throws Exception {
     // zero-width characters anywhere are dropped: the same report as the clean text
-    String zeroWidth = sprinkle(seed, "\u200B\u200C\u200D\u2060\uFEFF\u00AD", 0.2, 7);
+    String zeroWidth = TextNoise.sprinkle(seed, "\u200B\u200C\u200D\u2060\uFEFF\u00AD", 0.2, 7);
     Expected expected = Expected.of(seed);
     Run r = parse("zero-width.txt", zeroWidth);
     assertThat(r.limits()).isEmpty();
@@ -285,7 +286,7 @@ class CliHostileInputTest {
     assertThat(ends.json.get("applications")).isEqualTo(expected.json.get("applications"));
     assertThat(ends.json.get("reviewsAndLawsuits")).isEqualTo(expected.json.get("reviewsAndLawsuits"));
     // and anywhere, numbers included: some values are lost, but the parse completes
-    Run anywhere = parse("control.txt", sprinkle(seed, "\u0000\u0001\u0002\u0007\u0008\u000B\u001B\u007F\u0085", 0.1, 11));
+    Run anywhere = parse("control.txt", TextNoise.sprinkle(seed, "\u0000\u0001\u0002\u0007\u0008\u000B\u001B\u007F\u0085", 0.1, 11));
     assertThat(anywhere.limits()).isEmpty();
   }
 
@@ -350,16 +351,4 @@ class CliHostileInputTest {
     }
   }
 
-  /** {@code text} with one of {@code chars} inserted before a fraction {@code rate} of its chars. */
-  private static String sprinkle(String text, String chars, double rate, long seed) {
-    Random random = new Random(seed);
-    StringBuilder sb = new StringBuilder(text.length() * 2);
-    for (int i = 0; i < text.length(); i++) {
-      if (random.nextDouble() < rate) {
-        sb.append(chars.charAt(random.nextInt(chars.length())));
-      }
-      sb.append(text.charAt(i));
-    }
-    return sb.toString();
-  }
 }
