@@ -243,6 +243,54 @@ class FaultPropertiesTest {
         .as("行政复议 结果维持 of | 1 | 0 | 0 | 0 | 1 | … | |").contains(1L);
   }
 
+  /**
+   * Found by compoundDamageNeverInventsANumber (two header rows of section 二 swapped): a row with a
+   * blank cell under a header naming fewer columns than the row has was compacted as if the blank were
+   * a merged cell's filler, moving 处理决定数量 100 into 本年增/减.
+   */
+  @Test
+  void aBlankCellUnderAnotherTablesShorterHeaderIsNotTakenForAMergedCell() {
+    String text = String.join("\n", "某局 2019 年政府信息公开工作年度报告", "二、主动公开政府信息情况",
+        "第二十条第（五）项\t\t\t", "信息内容\t上一年项目数量\t本年增/减\t", "其他对外管理服务事项\t7\t\t100", "");
+    ParseResult r = PARSER.parse(text);
+    io.github.ogireport.model.DisclosureRow row = r.report().activeDisclosure()
+        .flatMap(d -> d.item(io.github.ogireport.model.DisclosureItem.OTHER_EXTERNAL_SERVICES)).orElseThrow();
+    assertThat(row.changeThisYear()).as("本年增/减 of 其他对外管理服务事项 7 _ 100").isEmpty();
+    assertThat(row.decisions()).isEmpty();
+    assertThat(r.diagnostics("row-extra-cells")).singleElement()
+        .satisfies(d -> assertThat(d.path()).contains("activeDisclosure.otherExternalServices"));
+    assertThat(r.diagnostics("row-merged-cells")).isEmpty();
+  }
+
+  /**
+   * Found by compoundDamageNeverInventsANumber (the header line naming 商业企业 … 小计 lost, a cell blanked):
+   * the row's blank 自然人 was skipped as a merged label cell and its seven numbers read one column to the
+   * left (自然人 1 instead of blank); the other rows print eight numbers, and read so the first five are the
+   * organisations adding up to their 小计 19.
+   */
+  @Test
+  void aBlankFirstCellOfARowWithASubtotalIsNotTakenForAMergedLabelCell() {
+    String text = String.join("\n", "某局 2021 年政府信息公开工作年度报告",
+        "三、收到和处理政府信息公开申请情况",
+        "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t\t\t申请人情况\t\t\t\t\t\t\t",
+        "\t\t\t自然人\t法人或其他组织\t\t\t\t\t\t总计",
+        "一、本年新收政府信息公开申请数量\t\t\t\t1\t6\t5\t7\t0\t19\t23",
+        "二、上年结转政府信息公开申请数量\t\t\t0\t1\t0\t0\t0\t16\t17\t17",
+        "三、本年度办理结果\t（一）予以公开\t\t0\t0\t0\t0\t0\t0\t0\t0",
+        "\t（二）部分公开（区分处理的，只计这一情形，不计其他情形）\t\t0\t0\t0\t0\t5\t0\t5\t5",
+        "\t（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t2\t0\t2\t2", "");
+    ParseResult r = PARSER.parse(text);
+    Counts received = r.report().applications().orElseThrow().row(ApplicationRow.NEWLY_RECEIVED).orElseThrow();
+    assertThat(received.value(ApplicantColumn.NATURAL_PERSON)).as("自然人 of a row printing a blank, then 1 6 5 7 0 19 23")
+        .isNotEqualTo(Optional.of(1L));
+    assertThat(received.value(ApplicantColumn.COMMERCIAL_ENTERPRISE)).isNotEqualTo(Optional.of(6L));
+    assertThat(r.diagnostics("row-missing-cells")).anySatisfy(
+        d -> assertThat(d.path()).contains("applications.newlyReceived"));
+    Counts carried = r.report().applications().orElseThrow().row(ApplicationRow.CARRIED_OVER).orElseThrow();
+    assertThat(carried.value(ApplicantColumn.OTHER_ORGANIZATION)).as("a row of eight numbers still reads its 小计")
+        .contains(16L);
+  }
+
   @Test
   void disclosureRowWithAnExtraCellLeavesItsColumnsUnguessed() {
     String text = String.join("\n", "某局 2021 年政府信息公开工作年度报告", "二、主动公开政府信息情况",

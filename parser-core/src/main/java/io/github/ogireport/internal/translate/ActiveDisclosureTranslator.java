@@ -136,8 +136,12 @@ final class ActiveDisclosureTranslator {
             List.of(), "disclosure-header-missing", item.label(),
             fields.stream().map(DisclosureField::label).collect(java.util.stream.Collectors.joining(" / ")));
       }
-      if (values.size() > fields.size() && values.stream().anyMatch(RawCell::isEmpty)) {
-        // merged cells (colspan) print as empty cells: more cells than columns, the empty ones are fillers
+      if (values.size() > fields.size() && values.stream().anyMatch(RawCell::isEmpty)
+          && (columns == null || namesAllColumns(item, columns))) {
+        // merged cells (colspan) print as empty cells: more cells than columns, the empty ones are fillers.
+        // Only under a header naming all of the row's columns: a header naming fewer (another table's,
+        // a line moved) cannot tell a filler from a blank value, and dropping one would shift the
+        // values after it into other columns.
         List<RawCell> compact = new ArrayList<>(values);
         for (int i = compact.size() - 1; i >= 0 && compact.size() > fields.size(); i--) {
           if (compact.get(i).isEmpty()) {
@@ -220,6 +224,11 @@ final class ActiveDisclosureTranslator {
       }
     }
     return true;
+  }
+
+  /** True if {@code columns} are all the value columns of {@code item}, in one template or the other. */
+  private static boolean namesAllColumns(DisclosureItem item, List<DisclosureField> columns) {
+    return columns.equals(item.fields(TemplateVersion.V2019)) || columns.equals(item.fields(TemplateVersion.V2021));
   }
 
   /** True if every cell holds text (a note or unit after the values), none a number, blank or "/". */

@@ -62,6 +62,8 @@ final class ApplicationsTableBuilder {
   private boolean subtotalColumn;
   /** The number of cells most rows with numbers print (a tab rendering pads every row to it). */
   private int tableWidth;
+  /** The number of numbers most rows with numbers print. */
+  private int tableNumbers;
   /** The last rows placed carried an eighth cell read as the 小计 (a run of them, after a page break). */
   private boolean subtotalRun;
   private int firstOffset = -1;
@@ -137,7 +139,8 @@ final class ApplicationsTableBuilder {
       }
       entries.add(e);
     }
-    tableWidth = modalWidth(entries);
+    tableWidth = modal(entries, e -> e.line.cells().size());
+    tableNumbers = modal(entries, ApplicationsTableBuilder::numberCount);
     RowLabels.Group group = null;
     int itemColumn = -1;
     List<Entry> pending = new ArrayList<>();
@@ -404,9 +407,14 @@ final class ApplicationsTableBuilder {
     boolean blanks = v.stream().anyMatch(c -> !c.value().isNumber());
     // an empty cell skipped as a merged label column may have been a blank 自然人 in a row that gained a
     // stray cell elsewhere (it prints more cells than the table's other rows): kept only if the row's
-    // total then holds
-    boolean doubtful = mergedLabelCells > 0 && cellCount > tableWidth && !blanks && v.size() == expected
-        && !sumHolds(v.subList(0, 6), v.get(expected - 1));
+    // total then holds. So may one in a table read without the 小计 column (its header line lost) whose
+    // rows mostly print eight numbers (a 小计 among them): doubtful too when the first five numbers add up
+    // to the sixth (a blank 自然人, the five organisations and their 小计: that reading holds) while the
+    // row's total as read does not.
+    boolean doubtful = mergedLabelCells > 0 && !blanks && v.size() == expected
+        && !sumHolds(v.subList(0, 6), v.get(expected - 1))
+        && (cellCount > tableWidth
+            || !subtotalColumn && tableNumbers == 8 && sumHolds(v.subList(0, 5), v.get(5)));
     if (v.size() == expected && !doubtful) {
       assign(row, layout, v);
       subtotalRun = false;
@@ -459,21 +467,32 @@ final class ApplicationsTableBuilder {
         String.valueOf(v.size()), String.valueOf(expected), joinNumbers(v));
   }
 
-  /** The cell count most entries with numbers have; Integer.MAX_VALUE if none. */
-  private static int modalWidth(List<Entry> entries) {
+  /** The value of {@code measure} most entries with numbers have; Integer.MAX_VALUE if none. */
+  private static int modal(List<Entry> entries, java.util.function.ToIntFunction<Entry> measure) {
     java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
     int best = Integer.MAX_VALUE;
     int bestCount = 0;
     for (Entry e : entries) {
       if (e.hasNumber) {
-        int n = counts.merge(e.line.cells().size(), 1, Integer::sum);
+        int m = measure.applyAsInt(e);
+        int n = counts.merge(m, 1, Integer::sum);
         if (n > bestCount) {
           bestCount = n;
-          best = e.line.cells().size();
+          best = m;
         }
       }
     }
     return best;
+  }
+
+  private static int numberCount(Entry e) {
+    int n = 0;
+    for (RawCell c : e.values) {
+      if (c.value().isNumber()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /**
