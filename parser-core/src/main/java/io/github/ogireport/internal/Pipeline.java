@@ -18,7 +18,6 @@ import io.github.ogireport.model.SourceSpan;
 import io.github.ogireport.rules.Finding;
 import io.github.ogireport.rules.Rule;
 import io.github.ogireport.rules.RuleContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -112,19 +111,21 @@ public final class Pipeline {
 
   /** One {@code number-too-long} error per cell whose number has more digits than the limit. */
   private void reportLongNumbers(SourceText source, RawDocument doc, DiagnosticSink sink) {
-    List<List<RawLine>> groups = new ArrayList<>();
-    groups.add(doc.titleBlock());
+    reportLongNumbers(source, doc.titleBlock(), sink);
     for (RawDocument.RawSection s : doc.sections()) {
-      groups.add(List.of(s.heading()));
-      groups.add(s.lines());
+      reportLongNumbers(source, List.of(s.heading()), sink);
+      reportLongNumbers(source, s.lines(), sink);
     }
-    for (List<RawLine> lines : groups) {
-      for (RawLine line : lines) {
-        for (RawCell cell : line.cells()) {
-          if (cell.value().isTooLong()) {
-            sink.add(Severity.ERROR, "number-too-long", Optional.of(source.span(cell.start(), cell.end())),
-                Optional.empty(), List.of(), "number-too-long", String.valueOf(options.maxNumberDigits()));
-          }
+  }
+
+  private void reportLongNumbers(SourceText source, List<RawLine> lines, DiagnosticSink sink) {
+    for (int i = 0, n = lines.size(); i < n; i++) {
+      List<RawCell> cells = lines.get(i).cells();
+      for (int j = 0, m = cells.size(); j < m; j++) {
+        RawCell cell = cells.get(j);
+        if (cell.isTooLong()) {
+          sink.add(Severity.ERROR, "number-too-long", Optional.of(source.span(cell.start(), cell.end())),
+              Optional.empty(), List.of(), "number-too-long", String.valueOf(options.maxNumberDigits()));
         }
       }
     }

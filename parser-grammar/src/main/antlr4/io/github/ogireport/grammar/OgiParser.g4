@@ -45,7 +45,7 @@ section
  * followed by cells (三、本年度办理结果<TAB>(一)予以公开<TAB>2…) are rows, not headings.
  */
 sectionHeading
-    : decoration* SECTION_NUMBER cell? NL
+    : (HASHES | BOLD)* SECTION_NUMBER TEXT* NL
     ;
 
 /** One line of a section body: a blank line or a row (a paragraph is a row of one cell). */
@@ -58,27 +58,17 @@ line
  * A row of cells. A line without separators is a row of one cell (a paragraph or a label);
  * empty cells (two separators in a row) are kept so positions of blank cells survive.
  * Permissive: any cell count, so rows that gain or lose cells across page breaks still parse.
+ *
+ * Written with token sets, not sub-rules, for speed: a cell is TEXT+ (the first character of a line
+ * may be its own token, so a cell can hold two), a separator is (TAB | PIPE), a Markdown decoration
+ * (HASHES | BOLD). A sub-rule would cost one context object per cell and per separator, the bulk of
+ * what the parser allocates; parser-core cuts a row into cells at its separator tokens instead.
  */
 row
-    : decoration* SECTION_NUMBER cell? (separator cell?)+ NL   // numbered label followed by cells
-    | decoration* cell (separator cell?)* NL                   // first cell is text
-    | decoration* (separator cell?)+ NL                        // first cell is empty
-    | decoration+ NL                                           // a lone "##" or "**": kept, reported by code
-    ;
-
-/** The text of one cell: one or more text tokens (the first character of a line is its own token). */
-cell
-    : TEXT+
-    ;
-
-separator
-    : TAB
-    | PIPE
-    ;
-
-decoration
-    : HASHES
-    | BOLD
+    : (HASHES | BOLD)* SECTION_NUMBER TEXT* ((TAB | PIPE) TEXT*)+ NL   // numbered label followed by cells
+    | (HASHES | BOLD)* TEXT+ ((TAB | PIPE) TEXT*)* NL                 // first cell is text
+    | (HASHES | BOLD)* ((TAB | PIPE) TEXT*)+ NL                       // first cell is empty
+    | (HASHES | BOLD)+ NL                                             // a lone "##" or "**": kept, reported by code
     ;
 
 // ---- standalone twins: parse one piece alone (tests, tools) ----------------------------------

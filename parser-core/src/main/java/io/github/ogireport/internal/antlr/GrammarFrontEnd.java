@@ -87,7 +87,9 @@ public final class GrammarFrontEnd {
   private static Result parse(SourceText source, int maxTokens, int maxTableRows, int maxNumberDigits,
       Consumer<OgiParser> inspect) {
     String text = source.text();
-    LimitedTokenSource limited = new LimitedTokenSource(lexer(text), maxTokens);
+    OgiLexer lexer = lexer(text);
+    lexer.setTokenFactory(CompactToken.FACTORY); // no token outlives this pass: the small kind
+    LimitedTokenSource limited = new LimitedTokenSource(lexer, maxTokens);
     RowLimitedTokenSource rows = new RowLimitedTokenSource(limited, maxTableRows);
     LineListener lines = new LineListener(text, maxNumberDigits);
     // tokens are read once, in order, and dropped once behind the lookahead: none is kept

@@ -1,10 +1,12 @@
 package io.github.ogireport.internal.antlr;
 
+import io.github.ogireport.grammar.OgiLexer;
 import io.github.ogireport.internal.layout.RawCell;
 import io.github.ogireport.internal.layout.RawLine;
 import io.github.ogireport.internal.translate.Labels;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.Token;
 
 /**
  * Builds one {@link RawLine} from the tokens of a row or section heading, in order: cell boundaries
@@ -45,6 +47,31 @@ final class LineBuilder {
     afterSeparator = false;
     openedBySeparator = false;
     closedBySeparator = false;
+  }
+
+  /**
+   * Token {@code t} of the line, in order: a section number, cell text, a separator or the line end
+   * (Markdown decoration is skipped). The one place that knows which token does what, for both the
+   * streaming pass and the parse tree.
+   */
+  void token(Token t) {
+    switch (t.getType()) {
+      case OgiLexer.SECTION_NUMBER:
+        sectionNumber(t.getStartIndex(), t.getStopIndex() + 1);
+        break;
+      case OgiLexer.TEXT:
+        text(t.getStartIndex(), t.getStopIndex() + 1);
+        break;
+      case OgiLexer.TAB:
+      case OgiLexer.PIPE:
+        separator(t.getStartIndex());
+        break;
+      case OgiLexer.NL:
+        newline(t.getStartIndex());
+        break;
+      default:
+        break; // decoration (HASHES, BOLD)
+    }
   }
 
   /** A section number such as 三、 over [start, end): the line's number and the start of its first cell. */

@@ -1,6 +1,5 @@
 package io.github.ogireport.internal.antlr;
 
-import io.github.ogireport.grammar.OgiLexer;
 import io.github.ogireport.grammar.OgiParser;
 import io.github.ogireport.internal.layout.RawDocument;
 import io.github.ogireport.internal.layout.RawLine;
@@ -54,18 +53,8 @@ final class LineCollector {
     for (int i = 0; i < n; i++) {
       ParseTree child = ctx.getChild(i);
       if (child instanceof TerminalNode) {
-        // error nodes too: recovery may leave a token outside the cell and separator rules
-        Token t = ((TerminalNode) child).getSymbol();
-        if (t.getType() == OgiLexer.SECTION_NUMBER) {
-          line.sectionNumber(t.getStartIndex(), t.getStopIndex() + 1);
-        } else if (t.getType() == OgiLexer.NL) {
-          line.newline(t.getStartIndex());
-        }
-      } else if (child instanceof OgiParser.CellContext) {
-        OgiParser.CellContext c = (OgiParser.CellContext) child;
-        line.text(c.start.getStartIndex(), c.stop.getStopIndex() + 1);
-      } else if (child instanceof OgiParser.SeparatorContext) {
-        line.separator(((OgiParser.SeparatorContext) child).start.getStartIndex());
+        // error nodes too: a token recovery skipped keeps its place in the line (nothing lost)
+        line.token(((TerminalNode) child).getSymbol());
       }
     }
     return line.build(kind);

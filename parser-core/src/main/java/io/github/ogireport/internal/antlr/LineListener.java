@@ -1,6 +1,5 @@
 package io.github.ogireport.internal.antlr;
 
-import io.github.ogireport.grammar.OgiLexer;
 import io.github.ogireport.grammar.OgiParser;
 import io.github.ogireport.internal.layout.RawDocument;
 import io.github.ogireport.internal.layout.RawLine;
@@ -87,25 +86,8 @@ final class LineListener {
 
   /** Token {@code t} was matched. */
   void token(Token t) {
-    if (!inLine) {
-      return; // a blank line's NL (handled when its rule exits) or EOF
-    }
-    switch (t.getType()) {
-      case OgiLexer.SECTION_NUMBER:
-        line.sectionNumber(t.getStartIndex(), t.getStopIndex() + 1);
-        break;
-      case OgiLexer.TEXT:
-        line.text(t.getStartIndex(), t.getStopIndex() + 1);
-        break;
-      case OgiLexer.TAB:
-      case OgiLexer.PIPE:
-        line.separator(t.getStartIndex());
-        break;
-      case OgiLexer.NL:
-        line.newline(t.getStartIndex());
-        break;
-      default:
-        break; // decoration
+    if (inLine) {
+      line.token(t); // otherwise a blank line's NL (handled when its rule exits) or EOF
     }
   }
 }

@@ -75,6 +75,15 @@ public final class RawCell {
   }
 
   /**
+   * True when the cell holds a number of more digits than its limit ({@link CellValue#isTooLong()}).
+   * A cell of no more chars than the limit cannot, so it is not read for this question.
+   */
+  public boolean isTooLong() {
+    int length = text == null ? end - start : text.length();
+    return length > maxDigits && value().isTooLong();
+  }
+
+  /**
    * True when {@link CellValue#read} would read this cell (read on demand) as text for want of a
    * digit: more than two chars once stripped (so neither blank nor a not-applicable mark), the first
    * of which, past a sign, is no digit. Prose cells are then not copied out of the source to be read.

@@ -47,7 +47,7 @@ class GrammarAmbiguityTest {
     OgiParser.StandaloneTableContext table = parser.standaloneTable();
     assertThat(reports).isEmpty();
     assertThat(table.row()).hasSize(3);
-    assertThat(table.row(1).cell()).extracting(c -> c.getText()).containsExactly("行政规范性文件", "0", "0", "2");
+    assertThat(table.row(1).TEXT()).extracting(c -> c.getText()).containsExactly("行政规范性文件", "0", "0", "2");
   }
 
   @Test
