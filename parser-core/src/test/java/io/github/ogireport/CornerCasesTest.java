@@ -46,6 +46,19 @@ class CornerCasesTest {
   static final String GRANTED = "三、本年度办理结果\t（一）予以公开\t\t2\t0\t0\t0\t0\t0\t2";
 
   @Test
+  void sectionTextKeepsItsLinesWithoutMarkdownMarksOrBlankLines() {
+    String text = String.join("\n", "某局 2021 年政府信息公开工作年度报告",
+        "一、总体情况", "  本机关认真贯彻落实条例。  ", "", "## （一）主动公开", "**加强**政策解读，**做好**公开。 ",
+        "### **小标题** ", "正文\u3000", "", "五、存在的主要问题及改进情况", "  问题：解读不足。 ", "",
+        "六、其他需要报告的事项", "## 无。", "");
+    AnnualReport report = PARSER.parse(text).report();
+    assertThat(report.section(1).get().text())
+        .isEqualTo("  本机关认真贯彻落实条例。\n(一)主动公开\n加强政策解读，做好公开。\n小标题\n正文");
+    assertThat(report.section(5).get().text()).as("one line: its range, stripped at the end").isEqualTo("  问题：解读不足。");
+    assertThat(report.section(6).get().text()).as("one line after marks: stripped at both ends").isEqualTo("无。");
+  }
+
+  @Test
   void sumsBeyondTheRangeOfLongRecoverNothing() {
     // 商业企业 blank; three counts of 2^62 − 1 (the largest a count cell holds) overflow a long: with
     // wrapping arithmetic, 总计 0 − (3 × (2^62 − 1)) would "recover" 商业企业 = 4611686018427387907

@@ -15,6 +15,14 @@ public final class CellValue {
   private static final CellValue NA = new CellValue(Kind.NOT_APPLICABLE, null, null, false);
   private static final CellValue TEXT = new CellValue(Kind.TEXT, null, null, false);
   private static final CellValue TOO_LONG = new CellValue(Kind.TEXT, null, null, false);
+  /** The one-digit numbers, the commonest cells of all (immutable, so shared). */
+  private static final CellValue[] DIGITS = new CellValue[10];
+
+  static {
+    for (int d = 0; d < 10; d++) {
+      DIGITS[d] = new CellValue(Kind.NUMBER, BigDecimal.valueOf(d), null, true);
+    }
+  }
 
   private final Kind kind;
   private final BigDecimal number;
@@ -97,7 +105,7 @@ public final class CellValue {
     if (n == 1) {
       char c = text.charAt(0);
       if (c >= '0' && c <= '9') {
-        return new CellValue(Kind.NUMBER, BigDecimal.valueOf(c - '0'), null, true);
+        return DIGITS[c - '0'];
       }
       if (c == '/' || c == '—' || c == '-' || c == '–' || c == '╱' || c == '\\') {
         return NA;
@@ -160,6 +168,27 @@ public final class CellValue {
       return TEXT;
     }
     return new CellValue(Kind.NUMBER, new BigDecimal(num.toString()), rest, !dot);
+  }
+
+  /**
+   * What {@link #read} gives the text over [start, end) of {@code source} when that text is a plain run
+   * of ASCII digits, at most 18 (so it fits a long) and at most {@code maxDigits}; null for any other
+   * text. Reads the digits in place, without copying them out of the source.
+   */
+  static CellValue readDigits(String source, int start, int end, int maxDigits) {
+    int n = end - start;
+    if (n <= 0 || n > 18 || n > maxDigits) {
+      return null;
+    }
+    long v = 0;
+    for (int i = start; i < end; i++) {
+      char c = source.charAt(i);
+      if (c < '0' || c > '9') {
+        return null;
+      }
+      v = v * 10 + (c - '0');
+    }
+    return n == 1 ? DIGITS[(int) v] : new CellValue(Kind.NUMBER, BigDecimal.valueOf(v), "", true);
   }
 
   private static boolean isUnit(String s) {

@@ -5,7 +5,8 @@ package io.github.ogireport.internal.layout;
  * normalised text. An empty cell has start == end at the place it stands.
  *
  * <p>A cell made by {@link #of} reads its text from the normalised text only when asked: most cells
- * are prose that no translator reads, and copying them would double the memory a parse allocates.
+ * are prose that no translator reads, and copying them would double the memory a parse allocates;
+ * a plain count is read as a number in place, without its text.
  */
 public final class RawCell {
 
@@ -69,7 +70,12 @@ public final class RawCell {
   /** The cell read as a value (number, blank, not-applicable or text); computed once. */
   public CellValue value() {
     if (value == null) {
-      value = text == null && isPlainText() ? CellValue.text() : CellValue.read(text(), maxDigits);
+      CellValue digits = text == null ? CellValue.readDigits(source, start, end, maxDigits) : null;
+      if (digits != null) {
+        value = digits; // a plain count, read in place: most table cells
+      } else {
+        value = text == null && isPlainText() ? CellValue.text() : CellValue.read(text(), maxDigits);
+      }
     }
     return value;
   }

@@ -191,20 +191,35 @@ public final class ReportTranslator {
     return TemplateVersion.UNKNOWN;
   }
 
-  /** A section's body as plain text: its lines as printed, Markdown marks dropped, blank lines skipped. */
+  /**
+   * A section's body as plain text: its lines as printed, Markdown marks dropped, blank lines skipped.
+   * Built in a char buffer of the lines' size (a StringBuilder would start with Latin-1 bytes and copy
+   * itself to UTF-16 at the first Chinese char); a body of one plain line is a plain substring.
+   */
   private static String text(SourceText source, List<RawLine> lines) {
     String t = source.text();
     int capacity = 0;
+    RawLine only = null;
+    int nonBlank = 0;
     for (RawLine l : lines) {
-      capacity += l.isBlank() ? 0 : l.end() - l.start() + 1;
+      if (!l.isBlank()) {
+        capacity += l.end() - l.start() + 1;
+        nonBlank++;
+        only = l;
+      }
     }
-    StringBuilder sb = new StringBuilder(capacity);
+    if (nonBlank == 1 && !hasBold(t, only.start(), only.end())) {
+      long range = strip(t, only.start(), only.end());
+      return t.substring((int) (range >>> 32), (int) range);
+    }
+    char[] out = new char[capacity];
+    int len = 0;
     for (RawLine l : lines) {
       if (l.isBlank()) {
         continue;
       }
-      if (sb.length() > 0) {
-        sb.append('\n');
+      if (len > 0) {
+        out[len++] = '\n';
       }
       int from = l.start();
       int to = l.end();
@@ -214,21 +229,42 @@ public final class ReportTranslator {
       }
       if (hasBold(t, i, to)) {
         String s = t.substring(i, to).replace("**", "").stripTrailing();
-        sb.append(i > from ? s.stripLeading() : s);
+        if (i > from) {
+          s = s.stripLeading();
+        }
+        s.getChars(0, s.length(), out, len);
+        len += s.length();
         continue;
       }
-      // no ** to drop: strip the range in place and append it without copying the line first
-      while (to > i && Character.isWhitespace(t.charAt(to - 1))) {
-        to--;
-      }
-      if (i > from) {
-        while (i < to && Character.isWhitespace(t.charAt(i))) {
-          i++;
-        }
-      }
-      sb.append(t, i, to);
+      // no ** to drop: strip the range in place and copy it without copying the line first
+      long range = strip(t, from, to);
+      int a = (int) (range >>> 32);
+      int b = (int) range;
+      t.getChars(a, b, out, len);
+      len += b - a;
     }
-    return sb.toString();
+    return new String(out, 0, len);
+  }
+
+  /**
+   * The range of {@code t[from, to)} without its Markdown heading marks and trailing white space, and
+   * without its leading white space when marks stood before it: start in the high int, end in the low.
+   */
+  private static long strip(String t, int from, int to) {
+    int i = from;
+    while (i < to && t.charAt(i) == '#') {
+      i++;
+    }
+    int end = to;
+    while (end > i && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    if (i > from) {
+      while (i < end && Character.isWhitespace(t.charAt(i))) {
+        i++;
+      }
+    }
+    return (long) i << 32 | end;
   }
 
   /** True if {@code t[from, to)} holds {@code **}. */

@@ -17,11 +17,13 @@ class RawCellTest {
       "12345678901234567890123456789012345", "-12345678901234567890123456789012345",
       " 12345678901234567890123456789012345 ", "\u300012345678901234567890123456789012345",
       "123456789012345678901234567890123456789元", "12345678901234567890123456789012345 项目",
-      "一、本年新收政府信息公开申请数量", "＋123", "a12345", "--12");
+      "一、本年新收政府信息公开申请数量", "＋123", "a12345", "--12", "0", "9", "007", "10",
+      "123456789012345678", "999999999999999999", "1234567890123456789", "9223372036854775807",
+      "9223372036854775808", "12a", "1 2");
 
   @Test
   void sameValueAsReadingTheText() {
-    for (int limit : new int[] {0, 1, 2, 5, 30}) {
+    for (int limit : new int[] {0, 1, 2, 5, 17, 18, 19, 30}) {
       for (String c : CELLS) {
         assertSame(c, limit);
       }
@@ -31,6 +33,7 @@ class RawCellTest {
   @Test
   void randomCellsSameValueAsReadingTheText() {
     String alphabet = "0123456789 -−+.,元件/—无总计a\u3000\u00A0";
+    String digits = "0123456789";
     Random random = new Random(30);
     for (int round = 0; round < 20_000; round++) {
       StringBuilder sb = new StringBuilder();
@@ -39,6 +42,12 @@ class RawCellTest {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
       assertSame(sb.toString(), random.nextInt(6));
+      StringBuilder run = new StringBuilder(); // plain digit runs around the 18-digit fast path
+      int runLength = 1 + random.nextInt(21);
+      for (int i = 0; i < runLength; i++) {
+        run.append(digits.charAt(random.nextInt(10)));
+      }
+      assertSame(run.toString(), random.nextInt(25));
     }
   }
 
@@ -51,5 +60,7 @@ class RawCellTest {
     assertThat(actual.isTooLong()).as(what).isEqualTo(expected.isTooLong());
     assertThat(actual.isInteger()).as(what).isEqualTo(expected.isInteger());
     assertThat(actual.unit()).as(what).isEqualTo(expected.unit());
+    assertThat(actual.number()).as(what).isEqualTo(expected.number()); // value and scale
+    assertThat(actual.isCount()).as(what).isEqualTo(expected.isCount());
   }
 }
