@@ -248,6 +248,72 @@ class FlattenedAndHtmlTest {
         .allSatisfy(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
   }
 
+  /** Corpus 010 with its section 四 digit run (15 zeros) replaced by {@code run}, parsed. */
+  private static ParseResult reviewsRun(String run) {
+    String text = corpus("010");
+    String printed = "尚未审结总计000000000000000 五、";
+    assertThat(text).contains(printed);
+    return PARSER.parse(text.replace(printed, "尚未审结总计" + run + " 五、"));
+  }
+
+  private static List<Long> reviews(ParseResult r) {
+    List<Long> out = new ArrayList<>();
+    r.report().reviewsAndLawsuits().ifPresent(rv -> {
+      for (ReviewGroup g : ReviewGroup.values()) {
+        for (OutcomeField f : OutcomeField.values()) {
+          out.add(f.get(g.get(rv)).map(Located::value).orElse(null));
+        }
+      }
+    });
+    return out;
+  }
+
+  private static List<Diagnostic> reviewsDiagnostics(ParseResult r, String code) {
+    return r.diagnostics(code).stream().filter(d -> d.path().equals(Optional.of("reviewsAndLawsuits")))
+        .collect(java.util.stream.Collectors.toList());
+  }
+
+  /** Section 四's run split so that each group's 总计 is the sum of its four results: the one such split. */
+  @Test
+  void sectionFourRunIsSplitByItsGroupTotals() {
+    ParseResult r = reviewsRun("12003" + "10001" + "0001212");
+    assertThat(reviews(r)).containsExactly(1L, 2L, 0L, 0L, 3L, 1L, 0L, 0L, 0L, 1L, 0L, 0L, 0L, 12L, 12L);
+    assertThat(reviewsDiagnostics(r, "digits-split")).singleElement()
+        .satisfies(d -> assertThat(d.message()).contains("12003100010001212"));
+    assertThat(reviewsDiagnostics(r, "digits-split-ambiguous")).isEmpty();
+  }
+
+  /** Several splits satisfy every group total: the first is kept, the alternatives are reported. */
+  @Test
+  void sectionFourRunWithSeveralSplitsIsReportedAmbiguous() {
+    ParseResult r = reviewsRun("1010011" + "0000000000");
+    assertThat(reviewsDiagnostics(r, "digits-split-ambiguous")).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.message()).contains("1010011");
+    });
+    assertThat(reviews(r).subList(5, 15)).containsOnly(0L);
+  }
+
+  /** No split satisfies the group totals: the best is kept and the broken groups are counted. */
+  @Test
+  void sectionFourRunWithoutAConsistentSplitSaysHowManyGroupsBreak() {
+    ParseResult r = reviewsRun("111110000000000");
+    assertThat(reviews(r)).containsExactly(1L, 1L, 1L, 1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+    assertThat(reviewsDiagnostics(r, "digits-split-ambiguous")).singleElement().satisfies(d -> {
+      assertThat(d.severity()).isEqualTo(Severity.WARNING);
+      assertThat(d.message()).contains("A4").contains("1");
+    });
+  }
+
+  /** A run too long for fifteen cells is left unsplit and reported; nothing of it is read. */
+  @Test
+  void sectionFourRunTooLongForItsCellsIsNotRead() {
+    ParseResult r = reviewsRun("9".repeat(200));
+    assertThat(reviewsDiagnostics(r, "digits-split-failed")).singleElement()
+        .satisfies(d -> assertThat(d.severity()).isEqualTo(Severity.WARNING));
+    assertThat(reviews(r)).allMatch(v -> v == null);
+  }
+
   /**
    * Flattened text is cut at its six headings, each heading's span where it stands; numbered points of
    * the prose ("一、是加强领导；二、是推进公开。") are not headings, even when a heading follows closely.
