@@ -209,8 +209,8 @@ public final class ReportTranslator {
       }
     }
     if (nonBlank == 1 && !hasBold(t, only.start(), only.end())) {
-      long range = strip(t, only.start(), only.end());
-      return t.substring((int) (range >>> 32), (int) range);
+      int start = bodyStart(t, only.start(), only.end());
+      return t.substring(start, bodyEnd(t, start, only.end()));
     }
     char[] out = new char[capacity];
     int len = 0;
@@ -223,48 +223,48 @@ public final class ReportTranslator {
       }
       int from = l.start();
       int to = l.end();
-      int i = from;
-      while (i < to && t.charAt(i) == '#') {
-        i++;
-      }
-      if (hasBold(t, i, to)) {
-        String s = t.substring(i, to).replace("**", "").stripTrailing();
-        if (i > from) {
-          s = s.stripLeading();
+      int start = bodyStart(t, from, to);
+      if (hasBold(t, start, to)) {
+        String s = t.substring(start, to).replace("**", "").stripTrailing();
+        if (start > from) {
+          s = s.stripLeading(); // after heading marks: "## ** x" is "x"
         }
         s.getChars(0, s.length(), out, len);
         len += s.length();
         continue;
       }
-      // no ** to drop: strip the range in place and copy it without copying the line first
-      long range = strip(t, from, to);
-      int a = (int) (range >>> 32);
-      int b = (int) range;
-      t.getChars(a, b, out, len);
-      len += b - a;
+      // no ** to drop: copy the stripped range without copying the line first
+      int end = bodyEnd(t, start, to);
+      t.getChars(start, end, out, len);
+      len += end - start;
     }
     return new String(out, 0, len);
   }
 
   /**
-   * The range of {@code t[from, to)} without its Markdown heading marks and trailing white space, and
-   * without its leading white space when marks stood before it: start in the high int, end in the low.
+   * Where the text of line {@code t[from, to)} starts: after its Markdown heading marks and the white
+   * space that follows them (a line without marks keeps its indent).
    */
-  private static long strip(String t, int from, int to) {
+  private static int bodyStart(String t, int from, int to) {
     int i = from;
     while (i < to && t.charAt(i) == '#') {
       i++;
     }
-    int end = to;
-    while (end > i && Character.isWhitespace(t.charAt(end - 1))) {
-      end--;
-    }
     if (i > from) {
-      while (i < end && Character.isWhitespace(t.charAt(i))) {
+      while (i < to && Character.isWhitespace(t.charAt(i))) {
         i++;
       }
     }
-    return (long) i << 32 | end;
+    return i;
+  }
+
+  /** Where the text of a line starting at {@code start} ends: before its trailing white space. */
+  private static int bodyEnd(String t, int start, int to) {
+    int end = to;
+    while (end > start && Character.isWhitespace(t.charAt(end - 1))) {
+      end--;
+    }
+    return end;
   }
 
   /** True if {@code t[from, to)} holds {@code **}. */
