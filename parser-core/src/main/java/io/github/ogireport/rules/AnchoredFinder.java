@@ -19,21 +19,32 @@ final class AnchoredFinder {
   /** For each of {@link #firstChars}: where it next stands at or after {@link #from}; −1 when nowhere. */
   private final int[] next;
   private int from;
+  private final int end;
 
   /** A finder of {@code pattern} in {@code text}; every match must start with one of {@code firstChars}. */
   AnchoredFinder(Pattern pattern, String firstChars, String text) {
+    this(pattern, firstChars, text, 0, text.length());
+  }
+
+  /**
+   * A finder of {@code pattern} in {@code [start, end)} of {@code text}, as {@code find()} on a matcher
+   * whose region that is, with transparent bounds; every match must start with one of {@code firstChars}.
+   */
+  AnchoredFinder(Pattern pattern, String firstChars, String text, int start, int end) {
     this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     this.firstChars = firstChars;
     this.text = text;
+    this.end = end;
+    this.from = start;
     this.next = new int[firstChars.length()];
     for (int k = 0; k < next.length; k++) {
-      next[k] = text.indexOf(firstChars.charAt(k));
+      next[k] = text.indexOf(firstChars.charAt(k), start);
     }
   }
 
   /** Finds the next match after the previous one, as {@link Matcher#find()} would; false when none is left. */
   boolean find() {
-    int n = text.length();
+    int n = end;
     int i;
     while ((i = candidate()) >= 0) {
       if (matcher.region(i, n).lookingAt()) {
@@ -54,6 +65,10 @@ final class AnchoredFinder {
       int at = next[k];
       if (at >= 0 && at < from) {
         at = text.indexOf(firstChars.charAt(k), from); // String.indexOf scans fast (an intrinsic)
+        next[k] = at;
+      }
+      if (at >= end) {
+        at = -1; // past the stretch: none left of this char
         next[k] = at;
       }
       if (at >= 0 && (min < 0 || at < min)) {

@@ -59,6 +59,19 @@ public final class FollowsTemplate implements Rule {
     ONLY_2021.put("本年收费金额", null);
   }
 
+  /** The first char of every label of {@link #ONLY_2019} and {@link #ONLY_2021}. */
+  private static final String FIRST_CHARS;
+
+  static {
+    StringBuilder sb = new StringBuilder();
+    for (Map<String, String> m : List.of(ONLY_2019, ONLY_2021)) {
+      for (String label : m.keySet()) {
+        sb.append(label.charAt(0));
+      }
+    }
+    FIRST_CHARS = sb.toString();
+  }
+
   /** A table cell: text between tabs, pipes, runs of two or more spaces, or line ends. */
   private static final Pattern CELL = Pattern.compile("[^\\t|\\r\\n]+");
 
@@ -115,13 +128,18 @@ public final class FollowsTemplate implements Rule {
     String other = t == TemplateVersion.V2021 ? "2019" : "2021";
     String s = text.text();
     Matcher cellMatcher = CELL.matcher(s);
-    int lineStart = 0;
-    while (lineStart < s.length()) {
+    int lineStart = text.start();
+    int stretchEnd = text.end();
+    while (lineStart < stretchEnd) {
       int lineEnd = s.indexOf('\n', lineStart);
-      if (lineEnd < 0) {
-        lineEnd = s.length();
+      if (lineEnd < 0 || lineEnd > stretchEnd) {
+        lineEnd = stretchEnd;
       }
       for (int[] cell : cells(cellMatcher, s, lineStart, lineEnd)) {
+        char first = s.charAt(cell[0]);
+        if (isDigit(first) || (isIdeograph(first) && FIRST_CHARS.indexOf(first) < 0)) {
+          continue; // folding keeps digits and ideographs: the cell cannot fold to a label of the lists
+        }
         String label = fold(s.substring(cell[0], cell[1]));
         if (!foreign.containsKey(label)) {
           continue;
@@ -186,6 +204,15 @@ public final class FollowsTemplate implements Rule {
       }
     }
     return -1;
+  }
+
+  /** A CJK unified ideograph: a char {@link #fold} never drops or changes. */
+  private static boolean isIdeograph(char c) {
+    return c >= '\u4E00' && c <= '\u9FFF';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static boolean isSpace(char c) {

@@ -51,20 +51,21 @@ public final class GroupTotalEqualsSumOfOutcomes implements Rule {
     for (ReviewGroup g : ReviewGroup.values()) {
       Outcome outcome = reviews.group(g);
       Optional<Located<Long>> total = outcome.total();
-      List<Optional<Located<Long>>> parts = new ArrayList<>();
-      for (OutcomeField f : OutcomeField.PARTS) {
-        parts.add(f.get(outcome));
+      if (total.isEmpty()) {
+        continue;
       }
-      Optional<Sum> sum = Sum.of(PART_LABELS, parts);
-      if (total.isEmpty() || sum.isEmpty() || sum.get().is(total.get().value())) {
+      Sum sum = Sum.over(PART_LABELS);
+      for (OutcomeField f : OutcomeField.PARTS) {
+        sum.add(f.get(outcome));
+      }
+      if (!sum.complete() || sum.is(total.get().value())) {
         continue;
       }
       context.report(Finding.builder()
-          .message(context.message(ID, Names.group(g), total.get().value(), sum.get().expression(),
-              sum.get().value()))
+          .message(context.message(ID, Names.group(g), total.get().value(), sum.expression(), sum.value()))
           .span(total.get().span())
           .path(g.path(OutcomeField.TOTAL))
-          .addAllRelated(sum.get().spans())
+          .addAllRelated(sum.spans())
           .build());
     }
   }

@@ -4,6 +4,7 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Applications;
+import io.github.ogireport.model.Counts;
 import io.github.ogireport.model.Located;
 import io.github.ogireport.model.Severity;
 import io.github.ogireport.model.SourceSpan;
@@ -77,6 +78,7 @@ public final class IntakeEqualsHandledPlusForwarded implements Rule {
   }
 
   private static Optional<Located<Long>> cell(Applications a, ApplicationRow row, ApplicantColumn c) {
-    return a.row(row).flatMap(counts -> c.get(counts));
+    Counts counts = a.rows().get(row);
+    return counts == null ? Optional.empty() : c.get(counts);
   }
 }

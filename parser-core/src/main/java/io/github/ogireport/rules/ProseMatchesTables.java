@@ -132,16 +132,18 @@ public final class ProseMatchesTables implements Rule {
     String s = text.text();
     Optional<Integer> year = report.year().map(Located::value);
     Matcher includes = INCLUDES_CARRIED_OVER.matcher(s);
+    int start = text.start();
+    int end = text.end();
     for (Quote q : QUOTES) {
-      AnchoredFinder f = new AnchoredFinder(q.pattern, q.firstChars, s);
+      AnchoredFinder f = new AnchoredFinder(q.pattern, q.firstChars, s, start, end);
       while (f.find()) {
         Matcher m = f.matcher();
-        String clause = clause(s, m.start(), m.end());
+        String clause = clause(s, start, m.start(), m.end());
         if (namesOtherYear(clause, year) || (q.applications && (clause.contains("复议") || clause.contains("诉讼")))) {
           continue;
         }
         // the pattern starts with ^: anchored at the region's start, lookingAt is find on the rest of s
-        if (q.figure == RECEIVED && includes.region(m.end(), s.length()).lookingAt()) {
+        if (q.figure == RECEIVED && includes.region(m.end(), end).lookingAt()) {
           continue;
         }
         compare(report, context, text, m, q.figure);
@@ -175,11 +177,11 @@ public final class ProseMatchesTables implements Rule {
 
   /**
    * The clause of {@code [from, to)}: back to the last 。；， (line breaks do not end a clause: extracted
-   * text wraps sentences), at most {@value #CLAUSE_REACH} chars.
+   * text wraps sentences), at most {@value #CLAUSE_REACH} chars, not before {@code limit}.
    */
-  private static String clause(String s, int from, int to) {
+  private static String clause(String s, int limit, int from, int to) {
     int start = from;
-    while (start > 0 && from - start < CLAUSE_REACH && "。；;，,".indexOf(s.charAt(start - 1)) < 0) {
+    while (start > limit && from - start < CLAUSE_REACH && "。；;，,".indexOf(s.charAt(start - 1)) < 0) {
       start--;
     }
     return s.substring(start, to);

@@ -9,19 +9,25 @@ import java.util.Optional;
 /**
  * A stretch of the report's text for the rules that read prose or labels: taken from the original
  * input when the context has it (then every match has its exact position), else from the model's
- * {@link Section#text()} (then positions fall back to the section heading).
+ * {@link Section#text()} (then positions fall back to the section heading). The stretch is
+ * {@code [start(), end())} of {@link #text()}: a section of the input is read in place, not copied.
  */
 final class ReportText {
 
   private final String text;
-  /** Offset of {@link #text} in the input; −1 when the text is not the input's. */
-  private final int base;
+  private final int start;
+  private final int end;
+  /** True when offsets in {@link #text} are offsets in the input. */
+  private final boolean exact;
   private final Optional<SourceSpan> fallback;
   private final RuleContext context;
 
-  private ReportText(String text, int base, Optional<SourceSpan> fallback, RuleContext context) {
+  private ReportText(String text, int start, int end, boolean exact, Optional<SourceSpan> fallback,
+      RuleContext context) {
     this.text = text;
-    this.base = base;
+    this.start = start;
+    this.end = end;
+    this.exact = exact;
     this.fallback = fallback;
     this.context = context;
   }
@@ -36,17 +42,18 @@ final class ReportText {
       }
       Optional<CharSequence> input = context.input();
       if (input.isPresent() && s.span().isPresent()) {
+        String all = input.get().toString(); // the input is a String: no copy
         int start = s.span().get().offset();
-        int end = input.get().length();
+        int end = all.length();
         if (i + 1 < sections.size() && sections.get(i + 1).span().isPresent()) {
           end = sections.get(i + 1).span().get().offset();
         }
-        if (start >= 0 && start <= end && end <= input.get().length()) {
-          return Optional.of(new ReportText(input.get().subSequence(start, end).toString(), start, s.span(),
-              context));
+        if (start >= 0 && start <= end && end <= all.length()) {
+          return Optional.of(new ReportText(all, start, end, true, s.span(), context));
         }
       }
-      return Optional.of(new ReportText(s.heading() + "\n" + s.text(), -1, s.span(), context));
+      String own = s.heading() + "\n" + s.text();
+      return Optional.of(new ReportText(own, 0, own.length(), false, s.span(), context));
     }
     return Optional.empty();
   }
@@ -55,33 +62,44 @@ final class ReportText {
   static ReportText whole(AnnualReport report, RuleContext context) {
     Optional<CharSequence> input = context.input();
     if (input.isPresent()) {
-      return new ReportText(input.get().toString(), 0, Optional.empty(), context);
+      String all = input.get().toString();
+      return new ReportText(all, 0, all.length(), true, Optional.empty(), context);
     }
     StringBuilder sb = new StringBuilder();
     report.title().ifPresent(t -> sb.append(t.value()).append('\n'));
     for (Section s : report.sections()) {
       sb.append(s.heading()).append('\n').append(s.text()).append('\n');
     }
-    return new ReportText(sb.toString(), -1, Optional.empty(), context);
+    return new ReportText(sb.toString(), 0, sb.length(), false, Optional.empty(), context);
   }
 
-  /** The text. */
+  /** The text the stretch is part of; offsets into it are the offsets this class takes. */
   String text() {
     return text;
   }
 
+  /** Where the stretch starts in {@link #text()}. */
+  int start() {
+    return start;
+  }
+
+  /** Where the stretch ends in {@link #text()} (exclusive). */
+  int end() {
+    return end;
+  }
+
   /** True when positions within the text are exact. */
   boolean exact() {
-    return base >= 0;
+    return exact;
   }
 
   /** The exact span of {@code [from, to)} of {@link #text()}; empty when not {@link #exact()}. */
   Optional<SourceSpan> exactSpan(int from, int to) {
-    return base >= 0 ? context.span(base + from, base + to) : Optional.empty();
+    return exact ? context.span(from, to) : Optional.empty();
   }
 
   /** The exact span of {@code [from, to)}, or the section heading when positions are not exact. */
   Optional<SourceSpan> span(int from, int to) {
-    return base >= 0 ? context.span(base + from, base + to) : fallback;
+    return exact ? context.span(from, to) : fallback;
   }
 }

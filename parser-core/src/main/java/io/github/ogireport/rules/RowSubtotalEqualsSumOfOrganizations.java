@@ -49,25 +49,26 @@ public final class RowSubtotalEqualsSumOfOrganizations implements Rule {
 
   private static void check(Applications applications, RuleContext context) {
     for (ApplicationRow row : ApplicationRow.values()) {
-      Optional<Counts> counts = applications.row(row);
-      if (counts.isEmpty()) {
+      Counts counts = applications.rows().get(row);
+      if (counts == null) {
         continue;
       }
-      Optional<Located<Long>> subtotal = counts.get().legalPersonSubtotal();
-      List<Optional<Located<Long>>> parts = new ArrayList<>();
-      for (ApplicantColumn c : ApplicantColumn.ORGANIZATIONS) {
-        parts.add(c.get(counts.get()));
+      Optional<Located<Long>> subtotal = counts.legalPersonSubtotal();
+      if (subtotal.isEmpty()) {
+        continue;
       }
-      Optional<Sum> sum = Sum.of(ORGANIZATION_LABELS, parts);
-      if (subtotal.isEmpty() || sum.isEmpty() || sum.get().is(subtotal.get().value())) {
+      Sum sum = Sum.over(ORGANIZATION_LABELS);
+      for (ApplicantColumn c : ApplicantColumn.ORGANIZATIONS) {
+        sum.add(c.get(counts));
+      }
+      if (!sum.complete() || sum.is(subtotal.get().value())) {
         continue;
       }
       context.report(Finding.builder()
-          .message(context.message(ID, Names.row(row), subtotal.get().value(), sum.get().expression(),
-              sum.get().value()))
+          .message(context.message(ID, Names.row(row), subtotal.get().value(), sum.expression(), sum.value()))
           .span(subtotal.get().span())
           .path(row.path() + "." + ApplicantColumn.LEGAL_PERSON_SUBTOTAL.key())
-          .addAllRelated(sum.get().spans())
+          .addAllRelated(sum.spans())
           .build());
     }
   }

@@ -51,25 +51,26 @@ public final class RowTotalEqualsSumOfColumns implements Rule {
 
   private static void check(Applications applications, RuleContext context) {
     for (ApplicationRow row : ApplicationRow.values()) {
-      Optional<Counts> counts = applications.row(row);
-      if (counts.isEmpty()) {
+      Counts counts = applications.rows().get(row);
+      if (counts == null) {
         continue;
       }
-      Optional<Located<Long>> total = counts.get().total();
-      List<Optional<Located<Long>>> parts = new ArrayList<>();
-      for (ApplicantColumn c : ApplicantColumn.APPLICANTS) {
-        parts.add(c.get(counts.get()));
+      Optional<Located<Long>> total = counts.total();
+      if (total.isEmpty()) {
+        continue;
       }
-      Optional<Sum> sum = Sum.of(APPLICANT_LABELS, parts);
-      if (total.isEmpty() || sum.isEmpty() || sum.get().is(total.get().value())) {
+      Sum sum = Sum.over(APPLICANT_LABELS);
+      for (ApplicantColumn c : ApplicantColumn.APPLICANTS) {
+        sum.add(c.get(counts));
+      }
+      if (!sum.complete() || sum.is(total.get().value())) {
         continue;
       }
       context.report(Finding.builder()
-          .message(context.message(ID, Names.row(row), total.get().value(), sum.get().expression(),
-              sum.get().value()))
+          .message(context.message(ID, Names.row(row), total.get().value(), sum.expression(), sum.value()))
           .span(total.get().span())
           .path(row.path() + "." + ApplicantColumn.TOTAL.key())
-          .addAllRelated(sum.get().spans())
+          .addAllRelated(sum.spans())
           .build());
     }
   }

@@ -4,10 +4,12 @@ import io.github.ogireport.model.AnnualReport;
 import io.github.ogireport.model.ApplicantColumn;
 import io.github.ogireport.model.ApplicationRow;
 import io.github.ogireport.model.Applications;
+import io.github.ogireport.model.Counts;
 import io.github.ogireport.model.Located;
 import io.github.ogireport.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,8 +53,12 @@ public final class TotalHandledEqualsSumOfResults implements Rule {
 
   /** The result rows whose sum is （七）总计, as this table prints （六）. */
   static List<ApplicationRow> resultRows(Applications a) {
-    boolean items = OTHER_HANDLING_ITEMS.stream().anyMatch(r -> a.row(r).isPresent());
-    boolean collapsed = !items && a.row(ApplicationRow.OTHER_HANDLING_SUBTOTAL).isPresent();
+    Map<ApplicationRow, Counts> present = a.rows();
+    boolean items = false;
+    for (ApplicationRow r : OTHER_HANDLING_ITEMS) {
+      items |= present.containsKey(r);
+    }
+    boolean collapsed = !items && present.containsKey(ApplicationRow.OTHER_HANDLING_SUBTOTAL);
     List<ApplicationRow> rows = new ArrayList<>();
     for (ApplicationRow r : ApplicationRow.values()) {
       if (!r.isResult()) {
@@ -68,26 +74,32 @@ public final class TotalHandledEqualsSumOfResults implements Rule {
   }
 
   private static void check(Applications a, RuleContext context) {
-    List<ApplicationRow> rows = resultRows(a);
-    List<String> names = new ArrayList<>();
-    for (ApplicationRow r : rows) {
-      names.add(Names.row(r));
+    Counts handled = a.rows().get(ApplicationRow.TOTAL_HANDLED);
+    if (handled == null) {
+      return;
     }
-    List<String> labels = List.copyOf(names); // immutable: each column's Sum shares it, uncopied
+    List<ApplicationRow> rows = resultRows(a);
+    List<String> labels = null; // built once, on the first column with all cells printed
     for (ApplicantColumn c : ApplicantColumn.WITH_SUBTOTAL) {
-      Optional<Located<Long>> total = a.row(ApplicationRow.TOTAL_HANDLED).flatMap(c::get);
+      Optional<Located<Long>> total = c.get(handled);
       if (total.isEmpty()) {
         continue;
       }
-      List<Optional<Located<Long>>> parts = new ArrayList<>();
-      for (ApplicationRow r : rows) {
-        parts.add(a.row(r).flatMap(c::get));
+      if (labels == null) {
+        List<String> names = new ArrayList<>(rows.size());
+        for (ApplicationRow r : rows) {
+          names.add(Names.row(r));
+        }
+        labels = List.copyOf(names); // immutable: each column's Sum shares it, uncopied
       }
-      Optional<Sum> sum = Sum.of(labels, parts);
-      if (total.isEmpty() || sum.isEmpty() || sum.get().is(total.get().value())) {
+      Sum s = Sum.over(labels);
+      for (ApplicationRow r : rows) {
+        Counts counts = a.rows().get(r);
+        s.add(counts == null ? Optional.empty() : c.get(counts));
+      }
+      if (!s.complete() || s.is(total.get().value())) {
         continue;
       }
-      Sum s = sum.get();
       String terms = s.nonZeroExpression();
       String detail = terms.isEmpty() ? context.message(ID + ".all-zero", s.zeroTerms())
           : s.zeroTerms() == 0 ? terms : context.message(ID + ".rest-zero", terms, s.zeroTerms());

@@ -14,7 +14,6 @@ import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.Severity;
 import java.math.BigDecimal;
 import java.util.Optional;
-import java.util.function.Supplier;
 
 /**
  * A5: every count is an integer ≥ 0 (the cells of section 三's table, of section 四, and the count
@@ -59,12 +58,13 @@ public final class ValuesInDomain implements Rule {
           if (f.kind() == DisclosureField.Kind.SIGNED_COUNT) {
             continue;
           }
-          Optional<BigDecimal> value = f.decimal(row.get());
-          if (value.isPresent() && value.get().signum() < 0) {
+          Optional<? extends Located<? extends Number>> cell = f.located(row.get());
+          if (cell.isPresent() && signum(cell.get().value()) < 0) {
+            BigDecimal value = f.decimal(row.get()).orElseThrow();
             String key = f.kind() == DisclosureField.Kind.AMOUNT ? ID + ".amount" : ID + ".count";
             context.report(Finding.builder()
-                .message(context.message(key, item.label() + " · " + f.label(), value.get().toPlainString()))
-                .span(f.located(row.get()).flatMap(Located::span))
+                .message(context.message(key, item.label() + " · " + f.label(), value.toPlainString()))
+                .span(cell.get().span())
                 .path(item.path(f))
                 .build());
           }
@@ -73,13 +73,15 @@ public final class ValuesInDomain implements Rule {
     });
     report.applications().ifPresent(a -> {
       for (ApplicationRow r : ApplicationRow.values()) {
-        Optional<Counts> counts = a.row(r);
-        if (counts.isEmpty()) {
+        Counts counts = a.rows().get(r);
+        if (counts == null) {
           continue;
         }
         for (ApplicantColumn c : ApplicantColumn.WITH_SUBTOTAL) {
-          count(c.get(counts.get()), () -> Names.row(r) + " · " + c.label(), () -> r.path() + "." + c.key(),
-              context);
+          Optional<Located<Long>> cell = c.get(counts);
+          if (isNegative(cell)) {
+            report(cell.get(), Names.row(r) + " · " + c.label(), r.path() + "." + c.key(), context);
+          }
         }
       }
     });
@@ -87,21 +89,31 @@ public final class ValuesInDomain implements Rule {
       for (ReviewGroup g : ReviewGroup.values()) {
         Outcome o = s.group(g);
         for (OutcomeField f : OutcomeField.values()) {
-          count(f.get(o), () -> Names.group(g) + " · " + f.label(), () -> g.path(f), context);
+          Optional<Located<Long>> cell = f.get(o);
+          if (isNegative(cell)) {
+            report(cell.get(), Names.group(g) + " · " + f.label(), g.path(f), context);
+          }
         }
       }
     });
   }
 
-  /** Reports a negative count; the name and path are only built then. */
-  private static void count(Optional<Located<Long>> cell, Supplier<String> name, Supplier<String> path,
-      RuleContext context) {
-    if (cell.isPresent() && cell.get().value() < 0) {
-      context.report(Finding.builder()
-          .message(context.message(ID + ".count", name.get(), cell.get().value()))
-          .span(cell.get().span())
-          .path(path.get())
-          .build());
-    }
+  /** The sign of a count ({@code Long}) or amount ({@code BigDecimal}), without converting it. */
+  private static int signum(Number n) {
+    return n instanceof BigDecimal ? ((BigDecimal) n).signum() : Long.signum(n.longValue());
+  }
+
+  /** True if {@code cell} is printed and below zero (the only case reported: name and path are built then). */
+  private static boolean isNegative(Optional<Located<Long>> cell) {
+    return cell.isPresent() && cell.get().value() < 0;
+  }
+
+  /** Reports the negative count {@code cell}, named {@code name}, at {@code path}. */
+  private static void report(Located<Long> cell, String name, String path, RuleContext context) {
+    context.report(Finding.builder()
+        .message(context.message(ID + ".count", name, cell.value()))
+        .span(cell.span())
+        .path(path)
+        .build());
   }
 }

@@ -61,6 +61,35 @@ class AnchoredFinderTest {
     assertThat(matches).isGreaterThan(1000);
   }
 
+  @Test
+  void sameMatchesAsFindInAStretchOfTheText() {
+    // a section of the input is read in place: matches lie inside [start, end); look-arounds see past it
+    Random random = new Random(11);
+    int matches = 0;
+    for (String seed : Fixtures.SEEDS) {
+      String text = Fixtures.seed(seed);
+      for (int round = 0; round < 40; round++) {
+        int start = random.nextInt(text.length());
+        int end = start + random.nextInt(text.length() - start + 1);
+        for (ProseMatchesTables.Quote q : ProseMatchesTables.QUOTES) {
+          List<String> expected = new ArrayList<>();
+          Matcher m = q.pattern.matcher(text).region(start, end).useTransparentBounds(true).useAnchoringBounds(false);
+          while (m.find()) {
+            expected.add(describe(m));
+          }
+          List<String> found = new ArrayList<>();
+          AnchoredFinder f = new AnchoredFinder(q.pattern, q.firstChars, text, start, end);
+          while (f.find()) {
+            found.add(describe(f.matcher()));
+          }
+          assertThat(found).as("%s in [%d, %d) of seed %s", q.pattern, start, end, seed).isEqualTo(expected);
+          matches += expected.size();
+        }
+      }
+    }
+    assertThat(matches).as("stretches hold quotes").isPositive();
+  }
+
   private static List<String> viaFind(Pattern pattern, String text) {
     List<String> out = new ArrayList<>();
     Matcher m = pattern.matcher(text);

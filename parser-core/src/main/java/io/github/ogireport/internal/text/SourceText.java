@@ -45,6 +45,11 @@ public final class SourceText {
   private final boolean changed;
   /** Normalised offsets at which a line longer than the line limit was cut. */
   private final int[] cuts;
+  /**
+   * The line {@link #lineOf} found last: a hint, not state anyone sees (every answer is the same with
+   * or without it). A SourceText belongs to one parse, on one thread.
+   */
+  private int lastLine;
 
   private SourceText(CharSequence original, String text, int[] shiftAt, int[] shift, int shifts,
       int[] toOriginal, int[] lineStarts, int lineCount, int[] pairs, int pairCount, boolean changed,
@@ -328,8 +333,27 @@ public final class SourceText {
     return SourceSpan.point(l + 1, columnOf(l, os), os);
   }
 
-  /** 0-based original line containing original offset {@code offset}. */
+  /**
+   * 0-based original line containing original offset {@code offset}. Spans are mostly asked for in
+   * reading order, so the line of the last answer and the one after it are tried before the search.
+   */
   private int lineOf(int offset) {
+    int h = lastLine;
+    if (lineStarts[h] <= offset) {
+      if (h + 1 == lineCount || offset < lineStarts[h + 1]) {
+        return h;
+      }
+      if (h + 2 == lineCount || offset < lineStarts[h + 2]) {
+        lastLine = h + 1;
+        return h + 1;
+      }
+    }
+    int line = searchLine(offset);
+    lastLine = line;
+    return line;
+  }
+
+  private int searchLine(int offset) {
     int lo = 0;
     int hi = lineCount - 1;
     while (lo < hi) {

@@ -87,8 +87,8 @@ final class ActiveDisclosureTranslator {
       if (first == null) {
         continue;
       }
-      Matcher m = CAPTION.matcher(first);
-      if (m.find()) {
+      Matcher m = first.contains("第二十条") ? CAPTION.matcher(first) : null; // most lines are rows: no matcher
+      if (m != null && m.find()) {
         columns = null;
         if (Labels.numeral(m.group(1), 0, m.group(1).length()) == 9) {
           saw2019 = true;

@@ -404,7 +404,10 @@ final class ApplicationsTableBuilder {
     List<RawCell> v = values.subList(from, to);
     List<ApplicantColumn> layout = subtotalColumn ? ApplicantColumn.WITH_SUBTOTAL : ApplicantColumn.STANDARD;
     String path = row.key.path();
-    boolean blanks = v.stream().anyMatch(c -> !c.value().isNumber());
+    boolean blanks = false;
+    for (int i = 0, n = v.size(); i < n && !blanks; i++) {
+      blanks = !v.get(i).value().isNumber();
+    }
     // an empty cell skipped as a merged label column may have been a blank 自然人 in a row that gained a
     // stray cell elsewhere (it prints more cells than the table's other rows): kept only if the row's
     // total then holds. So may one in a table read without the 小计 column (its header line lost) whose

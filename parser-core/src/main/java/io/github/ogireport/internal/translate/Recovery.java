@@ -52,7 +52,8 @@ final class Recovery {
     boolean unknownOnLeft = false;
     for (int side = 0; side < 2; side++) {
       List<GridCell> cells = side == 0 ? e.left : e.right;
-      for (GridCell c : cells) {
+      for (int i = 0, n = cells.size(); i < n; i++) { // indexed: no iterator per equation side
+        GridCell c = cells.get(i);
         if (c.known()) {
           try {
             balance = side == 0 ? Math.addExact(balance, c.value) : Math.subtractExact(balance, c.value);
