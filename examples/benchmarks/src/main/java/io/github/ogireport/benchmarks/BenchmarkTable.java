@@ -143,8 +143,13 @@ public final class BenchmarkTable {
         sb.append(String.format(Locale.ROOT, "- %s: full pipeline (parseAndValidate) / lexer-only time, %s: %.2f× (target ≤ 3×)%n",
             clock, input, lex / full));
       }
+      Double grammar = ops.get("grammar/" + input);
+      if (lex != null && grammar != null) {
+        sb.append(String.format(Locale.ROOT, "- %s: grammar alone (normalise, lex, ANTLR parse; no model) / lexer-only time, %s: %.2f×%n",
+            clock, input, lex / grammar));
+      }
     }
-    for (String bench : List.of("lex", "parse", "parseAndValidate", "json", "endToEnd")) {
+    for (String bench : List.of("lex", "grammar", "parse", "parseAndValidate", "json", "endToEnd")) {
       Double s = ops.get(bench + "/" + Inputs.SEEDS);
       Double l = ops.get(bench + "/" + Inputs.LARGE);
       if (s != null && l != null) {

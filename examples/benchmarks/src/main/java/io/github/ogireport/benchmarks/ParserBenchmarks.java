@@ -35,6 +35,9 @@ import org.openjdk.jmh.infra.Blackhole;
  *       sets it up ({@link GrammarFrontEnd#lexer}: UTF-16 char stream, DFA cache over Chinese text);
  *   <li>{@link #lexCharStreams}: the same lexer as ANTLR generates it, over {@code
  *       CharStreams.fromString}: what lexing cost before that cache;
+ *   <li>{@link #grammar}: normalisation, lexing and ANTLR's parse to raw lines ({@link
+ *       GrammarFrontEnd#parse}): the grammar's share of {@link #parse}, before any translation to the
+ *       model, the part no work on translation or rules can make cheaper;
  *   <li>{@link #parse}: {@link ReportParser#parse} without rules (normalise, lex, parse, translate);
  *   <li>{@link #parseAndValidate}: the same plus every built-in rule: what {@code ReportParser.create()} does;
  *   <li>{@link #json}: {@link ReportJson} (compact, without positions) of results parsed in setup;
@@ -91,6 +94,14 @@ public class ParserBenchmarks {
       OgiLexer lexer = new OgiLexer(CharStreams.fromString(t));
       lexer.removeErrorListeners();
       bh.consume(tokens(lexer));
+    }
+  }
+
+  /** Normalise, lex and parse to raw lines (cells of lines in sections): the grammar alone. */
+  @Benchmark
+  public void grammar(Blackhole bh) {
+    for (String t : texts) {
+      bh.consume(GrammarFrontEnd.parse(SourceText.of(t), Integer.MAX_VALUE).document);
     }
   }
 
