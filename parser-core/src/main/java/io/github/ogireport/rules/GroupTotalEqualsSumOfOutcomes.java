@@ -7,7 +7,6 @@ import io.github.ogireport.model.OutcomeField;
 import io.github.ogireport.model.ReviewGroup;
 import io.github.ogireport.model.ReviewsAndLawsuits;
 import io.github.ogireport.model.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

@@ -42,7 +42,7 @@ final class ReportText {
       }
       Optional<CharSequence> input = context.input();
       if (input.isPresent() && s.span().isPresent()) {
-        String all = input.get().toString(); // the input is a String: no copy
+        String all = input.get().toString(); // a String (what callers pass) is its own toString: no copy
         int start = s.span().get().offset();
         int end = all.length();
         if (i + 1 < sections.size() && sections.get(i + 1).span().isPresent()) {

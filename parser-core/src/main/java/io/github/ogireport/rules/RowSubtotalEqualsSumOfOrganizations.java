@@ -7,7 +7,6 @@ import io.github.ogireport.model.Applications;
 import io.github.ogireport.model.Counts;
 import io.github.ogireport.model.Located;
 import io.github.ogireport.model.Severity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 

@@ -101,6 +101,20 @@ class LayoutRulesTest {
   }
 
   @Test
+  void a2019LabelInQuotesOrBoldIsStillTold() {
+    // a label may start with a char that folding drops: the quick first-char filter must not skip it
+    for (String printed : new String[] {"“规范性文件”", "**规范性文件**", " 规范性文件"}) {
+      String text = Fixtures.replace(Fixtures.seed("003"), 18, "规范性文件", printed);
+      ParseResult result = PARSER.parse(text);
+
+      assertThat(result.diagnostics("template-conformance")).as(printed).singleElement().satisfies(d -> {
+        assertThat(d.message()).endsWith("is a label of the 2019 template; the 2021 template's standard label is \"行政规范性文件\"");
+        assertThat(d.line()).hasValue(18);
+      });
+    }
+  }
+
+  @Test
   void a2019ColumnWithoutCounterpartAndProseMentionsAreTold() {
     // seed 004 line 44: 本年废止件数 → the 2019 label 本年新公开数量; line 42, a sentence naming 规范性文件, is no label
     String text = Fixtures.replace(Fixtures.seed("004"), 44, "本年废止件数", "本年新公开数量");

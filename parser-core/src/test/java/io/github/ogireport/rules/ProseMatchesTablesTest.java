@@ -74,6 +74,20 @@ class ProseMatchesTablesTest {
   }
 
   @Test
+  void quotesOutsideSection一AreNotRead() {
+    // section 一 is read in place in the input: what stands before it (the title block) or after it
+    // (section 六) is not part of it, even though the input holds it
+    String text = Fixtures.replaceLine(SEED, 5, "本机关受理政府信息公开申请99件。");
+    text = Fixtures.replaceLine(text, 111, "2021年，区政府共受理政府信息公开申请98件，已答复97件。");
+
+    assertThat(PARSER.parse(text).diagnostics("prose-consistency")).isEmpty();
+    // the same sentence in section 一 is read
+    String inside = Fixtures.replaceLine(SEED, 11, "2021年，区政府共受理政府信息公开申请98件。");
+    assertThat(PARSER.parse(inside).diagnostics("prose-consistency")).singleElement()
+        .satisfies(d -> assertThat(d.line()).hasValue(11));
+  }
+
+  @Test
   void phrasingsThatDoNotSayWhichFigureAreLeftAlone() {
     String text = Fixtures.replaceLine(SEED, 24, String.join("",
         "对不予受理申请 3 件逐一说明理由；",                     // 不予受理: not the received count

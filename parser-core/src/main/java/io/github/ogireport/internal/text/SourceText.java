@@ -47,7 +47,8 @@ public final class SourceText {
   private final int[] cuts;
   /**
    * The line {@link #lineOf} found last: a hint, not state anyone sees (every answer is the same with
-   * or without it). A SourceText belongs to one parse, on one thread.
+   * or without it). It only ever holds a valid line number and is checked before use, so even a rule
+   * asking for spans from several threads at once gets right answers (int writes are atomic).
    */
   private int lastLine;
 
