@@ -191,6 +191,9 @@ public final class CellValue {
     return n == 1 ? DIGITS[(int) v] : new CellValue(Kind.NUMBER, BigDecimal.valueOf(v), "", true);
   }
 
+  /** Length of the longest unit {@link #isUnit} accepts (万元). */
+  static final int LONGEST_UNIT = 2;
+
   private static boolean isUnit(String s) {
     switch (s) {
       case "元": case "万元": case "件": case "个": case "项": case "次": case "人": case "%":

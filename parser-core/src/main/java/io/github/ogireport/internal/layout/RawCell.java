@@ -70,9 +70,10 @@ public final class RawCell {
   /** The cell read as a value (number, blank, not-applicable or text); computed once. */
   public CellValue value() {
     if (value == null) {
-      CellValue digits = text == null ? CellValue.readDigits(source, start, end, maxDigits) : null;
+      CellValue digits = text == null ? CellValue.readDigits(source, start, end, maxDigits)
+          : CellValue.readDigits(text, 0, text.length(), maxDigits);
       if (digits != null) {
-        value = digits; // a plain count, read in place: most table cells
+        value = digits; // a plain count, read without a copy: most table cells
       } else {
         value = text == null && isPlainText() ? CellValue.text() : CellValue.read(text(), maxDigits);
       }
@@ -90,9 +91,10 @@ public final class RawCell {
   }
 
   /**
-   * True when {@link CellValue#read} would read this cell (read on demand) as text for want of a
-   * digit: more than two chars once stripped (so neither blank nor a not-applicable mark), the first
-   * of which, past a sign, is no digit. Prose cells are then not copied out of the source to be read.
+   * True when {@link CellValue#read} would read this cell (read on demand) as text: more than two chars
+   * once stripped (so neither blank nor a not-applicable mark), and either the first, past a sign, is
+   * no digit, or the number it starts with is followed by more than a unit's chars. Prose cells
+   * ("2021年，区政府…") are then not copied out of the source to be read.
    */
   private boolean isPlainText() {
     int a = start;
@@ -106,11 +108,32 @@ public final class RawCell {
     if (b - a <= 2) {
       return false;
     }
-    char c = source.charAt(a);
+    int i = a;
+    char c = source.charAt(i);
     if (c == '-' || c == '−' || c == '+') {
-      c = source.charAt(a + 1);
+      c = source.charAt(++i);
     }
-    return c < '0' || c > '9';
+    if (c < '0' || c > '9') {
+      return true;
+    }
+    // a number first ("2021年，区政府…"): text when what follows it, stripped, is longer than a unit
+    boolean dot = false;
+    int j = i;
+    for (; j < b; j++) {
+      char d = source.charAt(j);
+      if (d >= '0' && d <= '9' || d == ',' && !dot) {
+        continue;
+      }
+      if (d == '.' && !dot) {
+        dot = true;
+        continue;
+      }
+      break;
+    }
+    while (j < b && Character.isWhitespace(source.charAt(j))) {
+      j++;
+    }
+    return b - j > CellValue.LONGEST_UNIT;
   }
 
   @Override

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A cell read on demand from the normalised text ({@link RawCell#of}) has the value {@link
- * CellValue#read} gives its text, whatever the digit limit: its shortcut for prose changes nothing.
+ * CellValue#read} gives its text, whatever the digit limit: its shortcuts for prose and for plain
+ * counts change nothing, for a cell read in place and for one made with its text.
  */
 class RawCellTest {
 
@@ -19,7 +20,8 @@ class RawCellTest {
       "123456789012345678901234567890123456789元", "12345678901234567890123456789012345 项目",
       "一、本年新收政府信息公开申请数量", "＋123", "a12345", "--12", "0", "9", "007", "10",
       "123456789012345678", "999999999999999999", "1234567890123456789", "9223372036854775807",
-      "9223372036854775808", "12a", "1 2");
+      "9223372036854775808", "12a", "1 2", "2021年，区政府共受理政府信息公开申请74件", "12 件件", "3.5万元", " 3.5 万元 ",
+      "1,000.5 万元x", "1.2.3", "-5 人", "+5%", "7 ab", "12345678901234567890123 ab", "2021 年");
 
   @Test
   void sameValueAsReadingTheText() {
@@ -32,12 +34,12 @@ class RawCellTest {
 
   @Test
   void randomCellsSameValueAsReadingTheText() {
-    String alphabet = "0123456789 -−+.,元件/—无总计a\u3000\u00A0";
+    String alphabet = "0123456789 -−+.,元件万%人/—无总计a\u3000\u00A0";
     String digits = "0123456789";
     Random random = new Random(30);
     for (int round = 0; round < 20_000; round++) {
       StringBuilder sb = new StringBuilder();
-      int len = random.nextInt(8);
+      int len = random.nextInt(11);
       for (int i = 0; i < len; i++) {
         sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
       }
@@ -52,9 +54,14 @@ class RawCellTest {
   }
 
   private static void assertSame(String c, int limit) {
+    // a cell read in place from the text, and one made with its text (as reconstruction makes them)
+    assertSame(c, limit, RawCell.of("ab\t" + c + "\tcd", 3, 3 + c.length(), limit).value(), "in place");
+    assertSame(c, limit, new RawCell(c, 3, 3 + c.length(), limit).value(), "with its text");
+  }
+
+  private static void assertSame(String c, int limit, CellValue actual, String how) {
     CellValue expected = CellValue.read(c, limit);
-    CellValue actual = RawCell.of("ab\t" + c + "\tcd", 3, 3 + c.length(), limit).value();
-    String what = "\"" + c + "\", limit " + limit;
+    String what = "\"" + c + "\", limit " + limit + ", " + how;
     assertThat(actual.kind()).as(what).isEqualTo(expected.kind());
     assertThat(actual.toString()).as(what).isEqualTo(expected.toString());
     assertThat(actual.isTooLong()).as(what).isEqualTo(expected.isTooLong());
