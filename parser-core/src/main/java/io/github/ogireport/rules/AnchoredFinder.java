@@ -21,11 +21,6 @@ final class AnchoredFinder {
   private int from;
   private final int end;
 
-  /** A finder of {@code pattern} in {@code text}; every match must start with one of {@code firstChars}. */
-  AnchoredFinder(Pattern pattern, String firstChars, String text) {
-    this(pattern, firstChars, text, 0, text.length());
-  }
-
   /**
    * A finder of {@code pattern} in {@code [start, end)} of {@code text}, as {@code find()} on a matcher
    * whose region that is, with transparent bounds; every match must start with one of {@code firstChars}.

@@ -101,7 +101,7 @@ class AnchoredFinderTest {
 
   private static List<String> viaFinder(ProseMatchesTables.Quote q, String text) {
     List<String> out = new ArrayList<>();
-    AnchoredFinder f = new AnchoredFinder(q.pattern, q.firstChars, text);
+    AnchoredFinder f = new AnchoredFinder(q.pattern, q.firstChars, text, 0, text.length());
     while (f.find()) {
       out.add(describe(f.matcher()));
     }

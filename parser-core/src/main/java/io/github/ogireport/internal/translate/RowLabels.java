@@ -310,22 +310,23 @@ public final class RowLabels {
 
     /** {@code ([一…十]{1,2})\s*、} at {@code i}. */
     private boolean topAt(int i) {
-      for (int len = numerals(i); len >= 1; len--) {
-        int j = spaces(i + len);
-        if (j < text.length() && text.charAt(j) == '、') {
-          return set(i, j + 1, TOP, Labels.numeral(text, i, i + len));
-        }
-      }
-      return false;
+      return numeralsThen(i, i, '、', TOP);
     }
 
     /** {@code \(\s*([一…十]{1,2})\s*\)} at {@code i}. */
     private boolean parenAt(int i) {
-      int a = spaces(i + 1);
-      for (int len = numerals(a); len >= 1; len--) {
-        int j = spaces(a + len);
-        if (j < text.length() && text.charAt(j) == ')') {
-          return set(i, j + 1, PAREN, Labels.numeral(text, a, a + len));
+      return numeralsThen(i, spaces(i + 1), ')', PAREN);
+    }
+
+    /**
+     * A mark starting at {@code start}: one or two numerals at {@code at} (two tried first, as the
+     * regex's greedy {@code {1,2}} backtracks), spaces, then {@code close}.
+     */
+    private boolean numeralsThen(int start, int at, char close, int kind) {
+      for (int len = numerals(at); len >= 1; len--) {
+        int j = spaces(at + len);
+        if (j < text.length() && text.charAt(j) == close) {
+          return set(start, j + 1, kind, Labels.numeral(text, at, at + len));
         }
       }
       return false;
